@@ -1,0 +1,145 @@
+#!/usr/bin/env node
+// Builds every bundle of the extension with esbuild.
+//   node scripts/build.mjs            one build
+//   node scripts/build.mjs --watch    rebuild on change
+//   node scripts/build.mjs --minify   minified (used for nothing by default; sourcemaps stay on)
+// Entry points whose source does not exist yet are skipped with a warning, so the build keeps
+// working while parts of the project are still being written.
+import * as esbuild from 'esbuild';
+import { builtinModules } from 'node:module';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = new Set(process.argv.slice(2));
+const watch = args.has('--watch');
+const minify = args.has('--minify');
+
+const fromRoot = (...parts) => path.join(root, ...parts);
+
+/** Options shared by every bundle. */
+const common = {
+  bundle: true,
+  sourcemap: true,
+  minify,
+  target: 'es2022',
+  logLevel: 'warning',
+  absWorkingDir: root,
+  // Lexicon and schema JSON files are bundled as data.
+  loader: { '.json': 'json' },
+};
+
+const nodeBundle = { ...common, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] };
+
+/**
+ * Fails the web bundles when anything imports a Node built-in: the web extension host is a web
+ * worker (vscode.dev), where `fs`, `path`, `worker_threads` … do not exist.
+ */
+const noNodeBuiltins = {
+  name: 'no-node-builtins',
+  setup(build) {
+    const names = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
+    build.onResolve({ filter: /.*/ }, (args) => {
+      if (!names.has(args.path) && !args.path.startsWith('node:')) return undefined;
+      return {
+        errors: [{ text: `"${args.path}" is a Node built-in; the web extension runs in a web worker without Node (imported by ${path.relative(root, args.importer)})` }],
+      };
+    });
+  },
+};
+
+const webWorkerBundle = {
+  ...common,
+  platform: 'browser',
+  conditions: ['worker', 'browser'],
+  mainFields: ['browser', 'module', 'main'],
+  external: ['vscode'],
+  plugins: [noNodeBuiltins],
+  define: { 'process.env.NODE_ENV': JSON.stringify(minify ? 'production' : 'development') },
+};
+
+/** Every bundle: [source, options]. */
+const bundles = [
+  ['src/extension.node.ts', { ...nodeBundle, outfile: 'dist/extension.js' }],
+  ['src/extension.web.ts', { ...webWorkerBundle, format: 'cjs', outfile: 'dist/web/extension.js' }],
+  ['src/worker/node.ts', { ...nodeBundle, outfile: 'dist/worker.js' }],
+  // A dedicated web worker script: plain script, no module system.
+  ['src/worker/web.ts', { ...webWorkerBundle, format: 'iife', outfile: 'dist/web/worker.js' }],
+  ['webview/main.ts', {
+    ...common,
+    platform: 'browser',
+    format: 'iife',
+    outfile: 'dist/webview/main.js',
+    plugins: [noNodeBuiltins],
+    define: { 'process.env.NODE_ENV': JSON.stringify(minify ? 'production' : 'development') },
+  }],
+  ['src/cli/main.ts', { ...nodeBundle, outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }],
+];
+
+/** `test/integration/index.ts` (the mocha runner) and every `*.test.ts` below it. */
+function integrationTestEntries() {
+  const dir = fromRoot('test/integration');
+  if (!existsSync(dir)) return [];
+  const entries = [];
+  const walk = (folder) => {
+    for (const item of readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, item.name);
+      if (item.isDirectory()) walk(full);
+      else if (item.name.endsWith('.test.ts')) entries.push(path.relative(root, full));
+    }
+  };
+  walk(dir);
+  if (existsSync(path.join(dir, 'index.ts'))) entries.unshift('test/integration/index.ts');
+  return entries;
+}
+
+/** Codicon font and stylesheet for the webview (loaded through `<link id="vscode-codicon-stylesheet">`). */
+function copyCodicons() {
+  const source = fromRoot('node_modules/@vscode/codicons/dist');
+  const target = fromRoot('dist/codicons');
+  mkdirSync(target, { recursive: true });
+  for (const file of ['codicon.css', 'codicon.ttf']) copyFileSync(path.join(source, file), path.join(target, file));
+}
+
+function buildOptions() {
+  const options = [];
+  for (const [source, bundle] of bundles) {
+    if (!existsSync(fromRoot(source))) {
+      console.warn(`build: skipped ${source} (not written yet)`);
+      continue;
+    }
+    options.push({ ...bundle, entryPoints: [source] });
+  }
+  const tests = integrationTestEntries();
+  if (tests.length > 0) {
+    // mocha stays external: the test runner requires it from the project's node_modules,
+    // which the extension host (desktop or code-server) can read.
+    options.push({ ...nodeBundle, entryPoints: tests, outbase: 'test/integration', outdir: 'dist/test/integration', external: ['vscode', 'mocha'] });
+  }
+  return options;
+}
+
+async function main() {
+  const started = Date.now();
+  // Stale integration test bundles would otherwise still be discovered and run.
+  rmSync(fromRoot('dist/test'), { recursive: true, force: true });
+  copyCodicons();
+  const options = buildOptions();
+  if (watch) {
+    const contexts = await Promise.all(options.map((o) => esbuild.context(o)));
+    await Promise.all(contexts.map((c) => c.watch()));
+    console.log(`build: watching ${options.length} bundles (Ctrl+C to stop)`);
+    return;
+  }
+  const results = await Promise.allSettled(options.map((o) => esbuild.build(o)));
+  const failed = results.filter((r) => r.status === 'rejected');
+  if (existsSync(fromRoot('dist/cli.js'))) chmodSync(fromRoot('dist/cli.js'), 0o755);
+  if (failed.length > 0) {
+    console.error(`build: ${failed.length} of ${options.length} bundles failed`);
+    process.exit(1);
+  }
+  console.log(`build: ${options.length} bundles in ${Date.now() - started} ms`);
+}
+
+await main();
