@@ -94,12 +94,55 @@ function integrationTestEntries() {
   return entries;
 }
 
+/**
+ * The web-worker test bundle: `test/web/index.ts` (mocha's browser build) first, so that mocha's
+ * globals exist when the test files (`test/web/**\/*.test.ts`) register their suites.
+ */
+function webTestBundle() {
+  const dir = fromRoot('test/web');
+  if (!existsSync(path.join(dir, 'index.ts'))) return undefined;
+  const tests = [];
+  const walk = (folder) => {
+    for (const item of readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, item.name);
+      if (item.isDirectory()) walk(full);
+      else if (item.name.endsWith('.test.ts')) tests.push(`./${path.relative(dir, full).split(path.sep).join('/')}`);
+    }
+  };
+  walk(dir);
+  const contents = ["export { run } from './index';", ...tests.sort().map((t) => `import '${t}';`)].join('\n');
+  return {
+    ...webWorkerBundle,
+    format: 'cjs',
+    stdin: { contents, resolveDir: dir, sourcefile: 'web-tests-entry.ts', loader: 'ts' },
+    outfile: 'dist/test/web/index.js',
+  };
+}
+
 /** Codicon font and stylesheet for the webview (loaded through `<link id="vscode-codicon-stylesheet">`). */
 function copyCodicons() {
   const source = fromRoot('node_modules/@vscode/codicons/dist');
   const target = fromRoot('dist/codicons');
   mkdirSync(target, { recursive: true });
   for (const file of ['codicon.css', 'codicon.ttf']) copyFileSync(path.join(source, file), path.join(target, file));
+}
+
+/**
+ * Deletes bundles of integration tests whose source is gone, which the runner would otherwise
+ * still discover. (Not the whole folder: another test run may be reading it right now.)
+ */
+function removeStaleTestBundles() {
+  const dir = fromRoot('dist/test/integration');
+  if (!existsSync(dir)) return;
+  const expected = new Set(integrationTestEntries().map((entry) => path.relative('test/integration', entry).replace(/\.ts$/, '.js')));
+  const walk = (folder) => {
+    for (const item of readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, item.name);
+      if (item.isDirectory()) walk(full);
+      else if (!expected.has(path.relative(dir, full).replace(/\.js\.map$/, '.js'))) rmSync(full);
+    }
+  };
+  walk(dir);
 }
 
 function buildOptions() {
@@ -117,22 +160,32 @@ function buildOptions() {
     // which the extension host (desktop or code-server) can read.
     options.push({ ...nodeBundle, entryPoints: tests, outbase: 'test/integration', outdir: 'dist/test/integration', external: ['vscode', 'mocha'] });
   }
+  const webTests = webTestBundle();
+  if (webTests) options.push(webTests);
   return options;
 }
 
 async function main() {
   const started = Date.now();
-  // Stale integration test bundles would otherwise still be discovered and run.
-  rmSync(fromRoot('dist/test'), { recursive: true, force: true });
   copyCodicons();
   const options = buildOptions();
   if (watch) {
-    const contexts = await Promise.all(options.map((o) => esbuild.context(o)));
+    const report = {
+      name: 'report-rebuilds',
+      setup(build) {
+        build.onEnd((result) => {
+          const entry = build.initialOptions.entryPoints?.join(', ') ?? build.initialOptions.outfile;
+          console.log(`build: ${entry} ${result.errors.length > 0 ? `failed (${result.errors.length} errors)` : 'ok'}`);
+        });
+      },
+    };
+    const contexts = await Promise.all(options.map((o) => esbuild.context({ ...o, plugins: [...(o.plugins ?? []), report] })));
     await Promise.all(contexts.map((c) => c.watch()));
     console.log(`build: watching ${options.length} bundles (Ctrl+C to stop)`);
     return;
   }
   const results = await Promise.allSettled(options.map((o) => esbuild.build(o)));
+  removeStaleTestBundles();
   const failed = results.filter((r) => r.status === 'rejected');
   if (existsSync(fromRoot('dist/cli.js'))) chmodSync(fromRoot('dist/cli.js'), 0o755);
   if (failed.length > 0) {

@@ -10,7 +10,8 @@ CODE_SERVER_VERSION="4.100.3"
 PROJECT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 INSTALL_DIR="${MARGINALIA_CODE_SERVER_DIR:-$PROJECT_ROOT/.vscode-test/code-server}"
 MARKER="$INSTALL_DIR/.installed-$CODE_SERVER_VERSION"
-APT_PACKAGES=(chromium ripgrep libkrb5-dev libsecret-1-dev libxkbfile-dev libx11-dev build-essential python3 pkg-config)
+# fonts-dejavu-core: a bare image may have no fonts, and screenshots would show boxes.
+APT_PACKAGES=(chromium fonts-dejavu-core ripgrep libkrb5-dev libsecret-1-dev libxkbfile-dev libx11-dev build-essential python3 pkg-config)
 
 export DEBIAN_FRONTEND=noninteractive npm_config_yes=true npm_config_unsafe_perm=true
 export npm_config_audit=false npm_config_fund=false npm_config_update_notifier=false
@@ -38,7 +39,7 @@ install_missing_apt_packages() {
   if [ "$(id -u)" -ne 0 ]; then sudo=(sudo); fi
   log "installing apt packages: ${missing[*]}"
   "${sudo[@]}" apt-get update -q
-  "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+  "${sudo[@]}" apt-get install -y -q -o Dpkg::Use-Pty=0 --no-install-recommends "${missing[@]}"
 }
 
 install_missing_apt_packages

@@ -34,8 +34,8 @@ export function run(): Promise<void> {
   const mocha = new Mocha({
     ui: 'tdd',
     color: false,
-    // The listeners below print each result; mocha's own reporters would print them twice.
-    reporter: class SilentReporter {},
+    // Base prints nothing; the listeners below print each result once.
+    reporter: Mocha.reporters.Base,
     timeout: 60_000,
     // MARGINALIA_TEST_GREP narrows the run to matching test titles while working on one feature.
     ...(process.env.MARGINALIA_TEST_GREP ? { grep: process.env.MARGINALIA_TEST_GREP } : {}),

@@ -1,18 +1,7 @@
-/** Ligands and targets. */
-import type { ParsedDocument } from '../parse/index.js';
-import type { EntityInfo, EntityMention, Table } from '../types.js';
-
-// STUB (owner: entities helper) — replace with the real module.
-export interface Lexicon {
-  readonly version: string;
-}
-export function builtinLexicon(): Lexicon {
-  return { version: 'stub' };
-}
-export function recogniseEntities(
-  _doc: ParsedDocument,
-  _tables: readonly Table[],
-  _lexicon: Lexicon,
-): { mentions: EntityMention[]; info: Record<string, EntityInfo> } {
-  return { mentions: [], info: {} };
-}
+/**
+ * Ligands and targets: a built-in lexicon (JSON data under `../lexicon/`), workspace lexicons,
+ * nomenclature patterns, abbreviations the text defines and the document's own tables.
+ */
+export { builtinLexicon, withUserEntries, type Lexicon, type LexiconEntry, type UserLexiconEntry } from './lexicon.js';
+export { recogniseEntities, type Recognised, type RecogniserMemo } from './recognise.js';
+export { parseUserLexicon } from './user-lexicon.js';

@@ -11,6 +11,9 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const MATH_FENCE = /^ {0,3}\$\$/;
 const TABLE_OPEN = /^ {0,3}<table[\s>]/i;
 const TABLE_CLOSE = /<\/table\s*>/i;
+/** A chunk of at least this many lines ends before the next top-level list item. */
+const MAX_LIST_CHUNK_LINES = 64;
+const TOP_LEVEL_ITEM = /^(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
 /** Above this many lines, an unclosed `<table>` stops holding the chunk open. */
 const MAX_HTML_TABLE_LINES = 5000;
 
@@ -65,6 +68,8 @@ export function splitChunks(text: string): Span[] {
       const line = lines[j]!;
       const s = text.slice(line.start, line.end);
       if (openKind === null) {
+        // A long list is cut before a top-level item: remark's container parsing grows faster than linearly.
+        if (j - i >= MAX_LIST_CHUNK_LINES && TOP_LEVEL_ITEM.test(s)) break;
         if (j > i && isBlank(text, line)) {
           // Look past the blank run: an indented line continues the chunk.
           let k = j;

@@ -68,8 +68,15 @@ export function parseDocument(text: string, cache?: ChunkCache): ParsedDocument 
 
 /** Parses one chunk; offsets are relative to the chunk. */
 export function parseChunk(source: string): DocBlock[] {
+  // micromark drops a leading byte-order mark, which would shift every position by one.
+  if (source.charCodeAt(0) === 0xfeff) return parseChunkText(source.slice(1)).map((block) => shiftBlock(block, 1));
+  return parseChunkText(source);
+}
+
+function parseChunkText(source: string): DocBlock[] {
   let root: Root;
   try {
+    if (hasOverlongLine(source)) throw new RangeError('line too long for markdown parsing');
     root = parseMarkdown(source);
   } catch {
     // remark should not throw, but a document must never take the analysis down with it.
@@ -98,6 +105,25 @@ export function parseChunk(source: string): DocBlock[] {
     });
   }
   return blocks;
+}
+
+/**
+ * Lines longer than this are read as plain text: remark's inline parsing of long lines dense in
+ * brackets or `$` grows quadratically, and such lines (a whole document on one line) hold no block markup.
+ */
+const MAX_MARKDOWN_LINE = 20_000;
+
+function hasOverlongLine(source: string): boolean {
+  if (source.length <= MAX_MARKDOWN_LINE) return false;
+  let lineStart = 0;
+  for (let i = 0; i <= source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (i === source.length || c === 10 || c === 13) {
+      if (i - lineStart > MAX_MARKDOWN_LINE) return true;
+      lineStart = i + 1;
+    }
+  }
+  return false;
 }
 
 function pos(start: number, end: number): NonNullable<RootContent['position']> {

@@ -54,12 +54,23 @@ export function alignValue(value: string, source: string): number[] {
       const semi = source.indexOf(';', p);
       offsets.push(p);
       p = semi > p && semi - p < 12 ? semi + 1 : p + 1;
+    } else if ((source[p] === ' ' || source[p] === '\t') && blanksThen(source, p, ch)) {
+      // remark drops the blanks that end a line (`text \n`): skip them in the source too.
+      while (source[p] !== ch) p++;
+      offsets.push(p++);
     } else {
       offsets.push(Math.min(p, Math.max(0, source.length - 1)));
       if (p < source.length) p++;
     }
   }
   return offsets;
+}
+
+/** True when the source at `p` is a run of spaces or tabs followed by `ch`. */
+function blanksThen(source: string, p: number, ch: string | undefined): boolean {
+  let q = p;
+  while (source[q] === ' ' || source[q] === '\t') q++;
+  return q > p && source[q] === ch;
 }
 
 /**

@@ -1,0 +1,219 @@
+#!/usr/bin/env node
+// `npm run bench`: how fast the analysis is, each figure printed beside its aim.
+//   node scripts/bench.mjs            sample guide, 1 MB and 10 MB generated documents
+//   node scripts/bench.mjs --quick    sample and 1 MB only
+//   node scripts/bench.mjs --save     also write the table to bench-results/latest.txt
+// Exits 0 even when an aim is missed: timings depend on the machine and its load; read the ✗.
+// The core is bundled with esbuild to a temporary file first, as the extension bundles it.
+import * as esbuild from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { generateDocument, pastedParagraph, random } from './bench/corpus.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const SAMPLE = path.join(root, 'seeds', 'sigma1-receptor-nmda-ion-channels.md');
+const MB = 1024 * 1024;
+
+const AIM = {
+  coldRatio: 1.3,
+  editMs: 50,
+  editSpeedup: 40,
+  lookupUs: 10,
+  memoryPerMb: 150,
+  extensionKb: 1536,
+};
+
+/** Bundles what the benchmark calls into one ES module in a temporary folder. */
+async function bundleCore(dir) {
+  const outfile = path.join(dir, 'core.mjs');
+  const contents = `
+    export { analyze } from './src/core/analyze.ts';
+    export { ChunkCache } from './src/core/parse/index.ts';
+    export { indexAnalysis } from './src/core/query.ts';
+    export { builtinLexicon } from './src/core/entities/index.ts';
+    import { unified } from 'unified';
+    import remarkParse from 'remark-parse';
+    import remarkGfm from 'remark-gfm';
+    const bare = unified().use(remarkParse).use(remarkGfm);
+    /** The floor: remark-parse + remark-gfm on the whole text, nothing else. */
+    export function bareParse(text) { return bare.parse(text); }
+  `;
+  await esbuild.build({
+    stdin: { contents, resolveDir: root, sourcefile: 'bench-entry.ts', loader: 'ts' },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    outfile,
+    loader: { '.json': 'json' },
+    logLevel: 'error',
+  });
+  return outfile;
+}
+
+function time(fn) {
+  const t = process.hrtime.bigint();
+  const result = fn();
+  return { ms: Number(process.hrtime.bigint() - t) / 1e6, result };
+}
+
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Median time of `runs` calls (after one warm-up call when `warm`). */
+function measure(fn, runs, warm = true) {
+  if (warm) fn();
+  const times = [];
+  for (let i = 0; i < runs; i++) times.push(time(fn).ms);
+  return median(times);
+}
+
+const rows = [];
+let failures = 0;
+function report(label, value, unit, aim, ok) {
+  const mark = ok === undefined ? ' ' : ok ? '✓' : '✗';
+  if (ok === false) failures++;
+  rows.push(`${mark} ${label.padEnd(58)} ${value.padStart(12)} ${unit.padEnd(6)} ${aim}`);
+  console.log(rows[rows.length - 1]);
+}
+const fmt = (n, digits = 1) => n.toFixed(digits);
+
+/** Where to edit: the middle of a prose line near the middle of the document. */
+function editPoint(text, rand) {
+  let at = Math.floor(text.length * (0.3 + 0.4 * rand()));
+  while (at < text.length && !/[a-z]/.test(text[at])) at++;
+  return at;
+}
+
+function benchDocument(core, name, text, { edits, coldRuns, speedupAim = false }) {
+  console.log(`\n${name}: ${(text.length / 1024).toFixed(0)} KiB, ${text.split('\n').length} lines`);
+  const bare = measure(() => core.bareParse(text), coldRuns, coldRuns > 1);
+  const cold = measure(() => core.analyze(text), coldRuns, coldRuns > 1);
+  const analysis = core.analyze(text);
+  report(`${name}: bare remark-parse + remark-gfm`, fmt(bare), 'ms', '', undefined);
+  report(`${name}: cold analysis`, fmt(cold), 'ms', `(${analysis.citations.length} citations, ${analysis.entities.length} entities, ${analysis.references.length} references)`, undefined);
+  report(`${name}: cold analysis ÷ bare parse`, fmt(cold / bare, 2), '×', `aim ≤ ${AIM.coldRatio}×`, cold / bare <= AIM.coldRatio);
+  if (edits) {
+    const rand = random(7);
+    const cache = new core.ChunkCache();
+    core.analyze(text, { cache });
+    let current = text;
+    const typed = [];
+    for (let i = 0; i < 9; i++) {
+      const at = editPoint(current, rand);
+      current = current.slice(0, at) + 'x' + current.slice(at);
+      typed.push(time(() => core.analyze(current, { cache })).ms);
+    }
+    const pasted = [];
+    for (let i = 0; i < 5; i++) {
+      let at = current.indexOf('\n\n', Math.floor(current.length * (0.2 + 0.5 * rand())));
+      if (at < 0) at = 0;
+      current = `${current.slice(0, at)}\n\n${pastedParagraph(i)}${current.slice(at)}`;
+      pasted.push(time(() => core.analyze(current, { cache })).ms);
+    }
+    const typedMs = median(typed);
+    const pastedMs = median(pasted);
+    report(`${name}: re-analysis after a one-character edit`, fmt(typedMs), 'ms', `aim < ${AIM.editMs} ms`, typedMs < AIM.editMs);
+    report(`${name}:   cold parse ÷ one-character re-analysis`, fmt(bare / typedMs, 0), '×', speedupAim ? `aim ≥ ${AIM.editSpeedup}×` : '', speedupAim ? bare / typedMs >= AIM.editSpeedup : undefined);
+    report(`${name}: re-analysis after pasting a paragraph`, fmt(pastedMs), 'ms', `aim < ${AIM.editMs} ms`, pastedMs < AIM.editMs);
+    report(`${name}:   cold parse ÷ paste re-analysis`, fmt(bare / pastedMs, 0), '×', speedupAim ? `aim ≥ ${AIM.editSpeedup}×` : '', speedupAim ? bare / pastedMs >= AIM.editSpeedup : undefined);
+    const incremental = JSON.stringify(core.analyze(current, { cache }));
+    const coldAgain = JSON.stringify(core.analyze(current));
+    report(`${name}: incremental result equals cold result`, incremental === coldAgain ? 'yes' : 'NO', '', 'aim: yes', incremental === coldAgain);
+  }
+  const build = time(() => core.indexAnalysis(analysis));
+  const index = build.result;
+  const rand = random(3);
+  const offsets = Array.from({ length: 100_000 }, () => Math.floor(rand() * text.length));
+  const lookups = time(() => {
+    let hits = 0;
+    for (const o of offsets) {
+      if (index.citationAt(o)) hits++;
+      if (index.entityAt(o)) hits++;
+      if (index.quantityAt(o)) hits++;
+      if (index.referenceAt(o)) hits++;
+    }
+    return hits;
+  });
+  const perLookup = (lookups.ms * 1000) / (offsets.length * 4);
+  report(`${name}: lookup at an offset (indexAnalysis, built in ${fmt(build.ms)} ms)`, fmt(perLookup, 3), 'μs', `aim < ${AIM.lookupUs} μs`, perLookup < AIM.lookupUs);
+}
+
+/** Child mode: analyse one document and print the peak resident memory it added, in bytes. */
+async function memoryChild(corePath, bytes) {
+  const core = await import(pathToFileURL(corePath).href);
+  const text = bytes === 0 ? readFileSync(SAMPLE, 'utf8') : generateDocument(root, bytes);
+  core.builtinLexicon();
+  global.gc?.();
+  const before = process.memoryUsage().rss;
+  const peakBefore = process.resourceUsage().maxRSS * 1024;
+  core.analyze(text);
+  const peak = process.resourceUsage().maxRSS * 1024;
+  process.stdout.write(JSON.stringify({ length: text.length, added: peak - Math.max(before, peakBefore) }));
+}
+
+function memory(corePath, name, bytes, aim = true) {
+  const out = execFileSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--memory-child', corePath, String(bytes)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  const { length, added } = JSON.parse(out);
+  const perMb = added / MB / (length / MB);
+  if (!aim) {
+    // A small document's figure is dominated by compiled code, not by the document.
+    report(`${name}: peak memory added by one analysis`, fmt(added / MB, 0), 'MB', '', undefined);
+    return;
+  }
+  report(`${name}: peak memory added per MB of text`, fmt(perMb, 0), 'MB', `aim ≤ ${AIM.memoryPerMb} MB`, perMb <= AIM.memoryPerMb);
+}
+
+function bundleSizes() {
+  console.log('\nBundles (activation cost: the extension bundle is loaded at activation)');
+  const files = ['dist/extension.js', 'dist/web/extension.js', 'dist/worker.js', 'dist/web/worker.js', 'dist/webview/main.js', 'dist/cli.js'];
+  for (const file of files) {
+    const full = path.join(root, file);
+    if (!existsSync(full)) {
+      report(`${file}`, 'missing', '', 'run npm run build', undefined);
+      continue;
+    }
+    const kb = statSync(full).size / 1024;
+    const isExtension = file.endsWith('extension.js');
+    report(`${file}`, fmt(kb, 0), 'KiB', isExtension ? `aim ≤ ${AIM.extensionKb} KiB` : '', isExtension ? kb <= AIM.extensionKb : undefined);
+  }
+}
+
+async function main() {
+  if (args[0] === '--memory-child') return memoryChild(args[1], Number(args[2]));
+  const quick = args.includes('--quick');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'marginalia-bench-'));
+  try {
+    const corePath = await bundleCore(dir);
+    const core = await import(pathToFileURL(corePath).href);
+    const lexicon = time(() => core.builtinLexicon());
+    console.log(`Marginalia benchmark — node ${process.version}, ${os.cpus().length} cores`);
+    console.log(`built-in lexicon loaded in ${fmt(lexicon.ms)} ms (lazily, on first analysis)`);
+    benchDocument(core, 'sample', readFileSync(SAMPLE, 'utf8'), { edits: true, coldRuns: 9 });
+    benchDocument(core, '1 MB', generateDocument(root, MB), { edits: true, coldRuns: 3, speedupAim: true });
+    if (!quick) benchDocument(core, '10 MB', generateDocument(root, 10 * MB), { edits: false, coldRuns: 1 });
+    console.log('\nMemory');
+    memory(corePath, 'sample', 0, false);
+    memory(corePath, '1 MB', MB);
+    if (!quick) memory(corePath, '10 MB', 10 * MB);
+    bundleSizes();
+    console.log(`\n${failures === 0 ? 'every aim met' : `${failures} aim(s) not met`}`);
+    if (args.includes('--save')) {
+      mkdirSync(path.join(root, 'bench-results'), { recursive: true });
+      writeFileSync(path.join(root, 'bench-results', 'latest.txt'), `${rows.join('\n')}\n`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

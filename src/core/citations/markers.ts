@@ -1,0 +1,278 @@
+/**
+ * Numeric citation markers, each read at the character that can open it:
+ * `[4]`, `[4][10][16]`, `[12–15]`, `[1, 3]`, `^[7]`, `^{[1][2]}`, `^{12}`, `[\[1,2\]](#page-3-0)`,
+ * `[1](#ref-1)`, `<sup>12</sup>`, `$^{12}$`, `\(^{2,3}\)`, `\textsuperscript{4–6}`, `¹²`, `¹,⁶`, `³⁻⁵`.
+ */
+import type { CitationPart, CitationStyle } from '../types.js';
+import { ASCII_SYNTAX, readNumberList, SUPERSCRIPT_SYNTAX, superscriptDigit } from './numbers.js';
+
+export interface MarkerMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly parts: CitationPart[];
+  readonly style: CitationStyle;
+  readonly label?: string;
+}
+
+/** What a matcher needs to know besides the text. */
+export interface MarkerContext {
+  readonly text: string;
+  /** End of the block being scanned: no marker runs past it. */
+  readonly limit: number;
+  /** Numbers of the reference list's entries. */
+  readonly known: ReadonlySet<number>;
+}
+
+/** Longest link destination read after a link-wrapped marker. */
+const MAX_ANCHOR = 300;
+/** Spaces allowed between adjacent bracket groups (`[4] [10]`). */
+const MAX_GROUP_GAP = 2;
+
+/**
+ * A number that cannot be a reference number: zero, or four digits (a year such as `[2025]`)
+ * when the list has no entry with that number.
+ */
+function implausible(parts: readonly CitationPart[], ctx: MarkerContext): boolean {
+  return parts.some((p) => p.number === 0 || (p.number >= 1000 && !ctx.known.has(p.number)));
+}
+
+/** `[2,500]`: a number with a thousands separator, unless the list really has those entries. */
+function thousandsSeparated(text: string, start: number, end: number, parts: readonly CitationPart[], ctx: MarkerContext): boolean {
+  return /^\[\d{1,3}(?:,\d{3})+\]$/.test(text.slice(start, end)) && !parts.every((p) => ctx.known.has(p.number));
+}
+
+interface Group {
+  readonly end: number;
+  readonly parts: CitationPart[];
+  readonly link: boolean;
+}
+
+/** One bracket group at `pos`: `[1,3–5]`, `[\[1\]](#anchor)` or `[1](#anchor)`. */
+function readGroup(ctx: MarkerContext, pos: number): Group | null {
+  const { text, limit } = ctx;
+  if (text[pos] !== '[') return null;
+  let i = pos + 1;
+  let inner = '';
+  if (text.startsWith('\\[', i)) inner = '\\]';
+  else if (text[i] === '[') inner = ']';
+  if (inner) i += inner === '\\]' ? 2 : 1;
+  if (text[i] === '^') return null;
+  const list = readNumberList(text, i, limit, ASCII_SYNTAX);
+  if (!list) return null;
+  i = list.end;
+  while (text[i] === ' ') i++;
+  let closed = false;
+  if (inner && text.startsWith(inner, i)) {
+    i += inner.length;
+    closed = true;
+  } else if (text.startsWith('\\]', i) && text[i + 2] === ']') {
+    // The last link of a group split over several links: `[3\]](#…)`.
+    i += 2;
+    closed = true;
+  } else if (text[i] === ',' || text[i] === ';') {
+    // A link holding the first numbers of a split group: `[\[2,](#…)`.
+    i++;
+  }
+  if (text[i] !== ']') return null;
+  i++;
+  // Unbalanced inner brackets are only a marker when the link supplies the other half.
+  const split = (inner !== '' && !closed) || (inner === '' && closed) || text[i - 2] === ',' || text[i - 2] === ';';
+  if (split && text[i] !== '(') return null;
+  if (implausible(list.parts, ctx) || thousandsSeparated(text, pos, i, list.parts, ctx)) return null;
+  if (text[i] !== '(') return { end: i, parts: list.parts, link: false };
+  // A link: only an in-document anchor makes it a citation; `[3](https://…)` is an ordinary link.
+  if (text[i + 1] !== '#') return null;
+  const stop = Math.min(limit, i + MAX_ANCHOR);
+  for (let k = i + 2; k < stop; k++) {
+    const c = text[k]!;
+    if (c === ')') return { end: k + 1, parts: list.parts, link: true };
+    if (c === ' ' || c === '\n' || c === '\r' || c === '(') return null;
+  }
+  return null;
+}
+
+/** Adjacent groups `[4][10][16]`, `[4] [10]`, `[1]^[2]` as one run. */
+function readGroups(ctx: MarkerContext, pos: number): { end: number; parts: CitationPart[]; link: boolean } | null {
+  const first = readGroup(ctx, pos);
+  if (!first) return null;
+  const parts = [...first.parts];
+  let end = first.end;
+  for (;;) {
+    let j = end;
+    while (j < end + MAX_GROUP_GAP && ctx.text[j] === ' ') j++;
+    if (ctx.text[j] === '^' && ctx.text[j + 1] === '[') j++;
+    const next = ctx.text[j] === '[' ? readGroup(ctx, j) : null;
+    if (!next) break;
+    parts.push(...next.parts);
+    end = next.end;
+  }
+  return { end, parts, link: first.link };
+}
+
+/** Markers opened by `[`. */
+export function bracketMarker(ctx: MarkerContext, pos: number): MarkerMatch | null {
+  const run = readGroups(ctx, pos);
+  if (!run) return null;
+  return { start: pos, end: run.end, parts: run.parts, style: run.link ? 'link' : 'bracket' };
+}
+
+/** Markers opened by `^`: `^[7]`, `^{[1][2]}`, `^{12}`. */
+export function caretMarker(ctx: MarkerContext, pos: number): MarkerMatch | null {
+  const { text, limit } = ctx;
+  if (text[pos + 1] === '[') {
+    const run = readGroups(ctx, pos + 1);
+    return run ? { start: pos, end: run.end, parts: run.parts, style: 'superscript' } : null;
+  }
+  if (text[pos + 1] !== '{') return null;
+  let i = pos + 2;
+  while (text[i] === ' ') i++;
+  let parts: CitationPart[];
+  if (text[i] === '[') {
+    const run = readGroups(ctx, i);
+    if (!run) return null;
+    parts = run.parts;
+    i = run.end;
+  } else {
+    if (chemicalOrUnitBefore(text, pos)) return null;
+    const list = readNumberList(text, i, limit, ASCII_SYNTAX);
+    if (!list || implausible(list.parts, ctx)) return null;
+    parts = list.parts;
+    i = list.end;
+  }
+  while (text[i] === ' ') i++;
+  if (text[i] !== '}') return null;
+  return { start: pos, end: i + 1, parts, style: 'superscript' };
+}
+
+/** Reads `[`? numbers `]`? at `pos`, for markers inside `<sup>`, `$^{…}$` and `\textsuperscript{…}`. */
+function readBareList(ctx: MarkerContext, pos: number): { end: number; parts: CitationPart[] } | null {
+  const { text, limit } = ctx;
+  let i = pos;
+  while (text[i] === ' ') i++;
+  const bracketed = text[i] === '[';
+  if (bracketed) i++;
+  const list = readNumberList(text, i, limit, ASCII_SYNTAX);
+  if (!list || implausible(list.parts, ctx)) return null;
+  i = list.end;
+  while (text[i] === ' ') i++;
+  if (bracketed) {
+    if (text[i] !== ']') return null;
+    i++;
+  }
+  while (text[i] === ' ') i++;
+  return { end: i, parts: list.parts };
+}
+
+const SUP_OPEN = /<sup\s*>(?:\s*<a\s[^<>]{0,300}>)?/iy;
+const SUP_CLOSE = /(?:<\/a>\s*)?<\/sup\s*>/iy;
+
+/** `<sup>12</sup>`, `<sup>1,2</sup>`, `<sup><a href="#r1">1</a></sup>`. */
+export function htmlSupMarker(ctx: MarkerContext, pos: number): MarkerMatch | null {
+  const { text } = ctx;
+  SUP_OPEN.lastIndex = pos;
+  const open = SUP_OPEN.exec(text);
+  if (!open) return null;
+  if (chemicalOrUnitBefore(text, pos)) return null;
+  const list = readBareList(ctx, pos + open[0].length);
+  if (!list) return null;
+  SUP_CLOSE.lastIndex = list.end;
+  const close = SUP_CLOSE.exec(text);
+  if (!close) return null;
+  return { start: pos, end: list.end + close[0].length, parts: list.parts, style: 'html-sup' };
+}
+
+/** `$^{12}$`, `${}^{1,2}$`, `$^{[3]}$`. */
+export function mathMarker(ctx: MarkerContext, pos: number): MarkerMatch | null {
+  const { text } = ctx;
+  let i = pos + 1;
+  while (text[i] === ' ') i++;
+  if (text.startsWith('{}', i)) i += 2;
+  if (text[i] !== '^') return null;
+  if (chemicalOrUnitBefore(text, pos)) return null;
+  i++;
+  const braced = text[i] === '{';
+  if (braced) i++;
+  const list = readBareList(ctx, i);
+  if (!list) return null;
+  i = list.end;
+  if (braced) {
+    if (text[i] !== '}') return null;
+    i++;
+  }
+  while (text[i] === ' ') i++;
+  if (text[i] !== '$') return null;
+  return { start: pos, end: i + 1, parts: list.parts, style: 'superscript' };
+}
+
+/** `\(^{2,3}\)` and `\textsuperscript{4–6}`. */
+export function latexMarker(ctx: MarkerContext, pos: number): MarkerMatch | null {
+  const { text } = ctx;
+  if (text.startsWith('\\textsuperscript{', pos)) {
+    if (chemicalOrUnitBefore(text, pos)) return null;
+    const list = readBareList(ctx, pos + '\\textsuperscript{'.length);
+    if (!list || text[list.end] !== '}') return null;
+    return { start: pos, end: list.end + 1, parts: list.parts, style: 'superscript' };
+  }
+  if (!text.startsWith('\\(', pos)) return null;
+  let i = pos + 2;
+  while (text[i] === ' ') i++;
+  if (text[i] !== '^') return null;
+  if (chemicalOrUnitBefore(text, pos)) return null;
+  i++;
+  const braced = text[i] === '{';
+  if (braced) i++;
+  const list = readBareList(ctx, i);
+  if (!list) return null;
+  i = list.end;
+  if (braced) {
+    if (text[i] !== '}') return null;
+    i++;
+  }
+  while (text[i] === ' ') i++;
+  if (!text.startsWith('\\)', i)) return null;
+  return { start: pos, end: i + 2, parts: list.parts, style: 'superscript' };
+}
+
+/** `¹²`, `¹,⁶`, `³⁻⁵` — but not charges (`Ca²⁺`, `SO₄²⁻`), powers (`10⁶`, `cm²`) or element superscripts. */
+export function unicodeMarker(ctx: MarkerContext, pos: number): MarkerMatch | null {
+  const { text, limit } = ctx;
+  if (pos > 0 && superscriptDigit(text.charCodeAt(pos - 1)) >= 0) return null;
+  if (chemicalOrUnitBefore(text, pos)) return null;
+  const list = readNumberList(text, pos, limit, SUPERSCRIPT_SYNTAX);
+  if (!list || implausible(list.parts, ctx)) return null;
+  const after = text[list.end];
+  if (after === '⁺' || after === '⁻' || after === '+' || after === '−') return null;
+  if (isotopeSymbolAt(text, list.end)) return null;
+  return { start: pos, end: list.end, parts: list.parts, style: 'unicode-superscript' };
+}
+
+/** An element symbol right after a superscript mass number: `[³H]`, `¹²⁵I-`, `¹⁴C`. */
+function isotopeSymbolAt(text: string, pos: number): boolean {
+  const m = /^([A-Z][a-z]?)(?![a-z])/.exec(text.slice(pos, pos + 3));
+  return m !== null && ELEMENTS.has(m[1]!);
+}
+
+/** Chemical element symbols: a superscript right after one is a charge or an isotope, not a citation. */
+const ELEMENTS = new Set(
+  ('H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Y Zr ' +
+    'Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt ' +
+    'Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu Am Cm Bk Cf Es Fm Md No Lr').split(' '),
+);
+/** Units that take squares and cubes (`cm²`, `μm³`, `s⁻¹`), and statistics written with one (`r²`, `χ²`). */
+const POWERED_UNITS = new Set(['r', 'R', 'χ', 'm', 'cm', 'mm', 'μm', 'µm', 'nm', 'km', 'dm', 'ft', 'in', 's', 'ms', 'min', 'h', 'L', 'mL', 'g', 'kg', 'mol']);
+const SUBSCRIPT_OR_SIGN = /[₀-₉⁺⁻⁰¹²³⁴-⁹^_]/;
+
+/**
+ * True when a superscript at `pos` follows a number (a power), a subscript or charge (`SO₄²⁻`),
+ * or a word that is an element symbol (`Ca²`) or a unit (`cm²`).
+ */
+export function chemicalOrUnitBefore(text: string, pos: number): boolean {
+  const prev = text[pos - 1];
+  if (prev === undefined) return false;
+  if (/[0-9]/.test(prev) || SUBSCRIPT_OR_SIGN.test(prev)) return true;
+  let k = pos;
+  while (k > 0 && pos - k < 8 && /[\p{L}]/u.test(text[k - 1]!)) k--;
+  if (k === pos) return false;
+  const word = text.slice(k, pos);
+  return ELEMENTS.has(word) || POWERED_UNITS.has(word);
+}

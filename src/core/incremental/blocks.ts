@@ -1,0 +1,66 @@
+/**
+ * Runs a per-block extractor block by block, remembering each block's result by the block's
+ * content, so that after an edit only the blocks whose text changed are read again.
+ */
+import type { DocBlock, ParsedDocument } from '../parse/index.js';
+import type { Span } from '../types.js';
+import type { TextMemo } from './memo.js';
+import { shiftOffsets } from './shift.js';
+
+/**
+ * What decides a block's reading: its kind, its source and where its plain text, excluded spans and
+ * math sit inside it. Two blocks with the same key give the same results, offsets apart.
+ */
+export function blockKey(text: string, block: DocBlock): string {
+  const rel = (spans: readonly Span[]): string => spans.map((s) => `${s.start - block.start}:${s.end - block.start}`).join(',');
+  return `${block.kind}\u0001${block.depth}\u0001${block.label ?? ''}\u0001${rel(block.excluded)}\u0001${rel(block.math)}\u0001${text.slice(block.start, block.end)}`;
+}
+
+const keysOf = new WeakMap<ParsedDocument, string[]>();
+
+/** Every block's key, computed once per parsed document and shared by the extractors' memos. */
+export function blockKeys(doc: ParsedDocument): readonly string[] {
+  let keys = keysOf.get(doc);
+  if (!keys) {
+    keys = doc.blocks.map((block) => blockKey(doc.text, block));
+    keysOf.set(doc, keys);
+  }
+  return keys;
+}
+
+/** The document reduced to one block (the text stays whole, so offsets stay absolute). */
+export function singleBlock(doc: ParsedDocument, block: DocBlock): ParsedDocument {
+  return { text: doc.text, blocks: [block] };
+}
+
+/**
+ * Concatenates `extract` over the blocks of `doc`, in order. `extract` sees one block at a time
+ * and returns results with absolute offsets; with a memo, a block whose key was seen before reuses
+ * its earlier results moved to the block's new place. `context` names everything besides the block
+ * that the extractor reads (a new context empties the memo); `uncached` blocks are read every time.
+ */
+export function perBlock<T extends Span>(
+  doc: ParsedDocument,
+  extract: (block: DocBlock) => readonly T[],
+  memo: TextMemo<readonly T[]> | undefined,
+  options: { readonly context?: string; readonly uncached?: (block: DocBlock) => boolean } = {},
+): T[] {
+  const out: T[] = [];
+  if (memo && options.context !== undefined) memo.useContext(options.context);
+  const keys = memo ? blockKeys(doc) : [];
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const block = doc.blocks[i]!;
+    if (!memo || options.uncached?.(block)) {
+      for (const r of extract(block)) out.push(r);
+      continue;
+    }
+    const key = keys[i]!;
+    let relative = memo.get(key);
+    if (relative === undefined) {
+      relative = shiftOffsets(extract(block), -block.start);
+      memo.set(key, relative);
+    }
+    for (const r of relative) out.push(shiftOffsets(r, block.start));
+  }
+  return out;
+}

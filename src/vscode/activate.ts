@@ -1,0 +1,112 @@
+/**
+ * Wires every editor feature to one analysis service. Shared by the Node and the web entry
+ * points, which differ only in where the analysis runs (the backend). A feature that fails to
+ * start is logged and skipped; the others still work.
+ */
+import * as vscode from 'vscode';
+import { builtinLexicon } from '../core/entities/index.js';
+import { createInProcessBackend, type AnalysisBackend } from './analysis/backend.js';
+import { createAnalysisService, type AnalysisService, type LexiconSource } from './analysis/service.js';
+import { ConfigWatcher } from './config.js';
+import { registerDiagnostics, registerQuickFixes } from './diagnostics.js';
+import { registerHighlights } from './highlights.js';
+import { registerHover } from './hover/provider.js';
+import { registerLexicon } from './lexicon/index.js';
+import { createLogger, type Logger } from './log.js';
+import { registerDefinition } from './navigation/definition.js';
+import { registerJumpCommands } from './navigation/jumps.js';
+import { registerReferences } from './navigation/references.js';
+import { registerSymbols } from './navigation/symbols.js';
+import { registerPanel } from './panel/index.js';
+import { registerStatusBar } from './statusBar.js';
+
+export interface MarginaliaPlatform {
+  /**
+   * Where the analysis runs on this platform (in process, or a worker: the context gives the
+   * extension's location to find the worker script).
+   */
+  createBackend(context: vscode.ExtensionContext): AnalysisBackend;
+}
+
+/** What the extension exports from `activate` (for other extensions and tests). */
+export interface MarginaliaApi {
+  readonly service: AnalysisService;
+}
+
+function start(log: Logger, feature: string, register: () => vscode.Disposable | void): vscode.Disposable | undefined {
+  try {
+    return register() ?? undefined;
+  } catch (error) {
+    log.error(`Could not start ${feature}`, error);
+    return undefined;
+  }
+}
+
+/**
+ * Registers the language providers for the languages in `marginalia.languages`, again whenever
+ * that setting changes.
+ */
+function languageFeatures(config: ConfigWatcher, log: Logger, register: (selector: vscode.DocumentSelector) => vscode.Disposable[]): vscode.Disposable {
+  let current: vscode.Disposable[] = [];
+  const registerAll = () => {
+    current.forEach((d) => d.dispose());
+    current = [];
+    try {
+      current = register(config.current.selector);
+    } catch (error) {
+      log.error('Could not register the language features', error);
+    }
+  };
+  registerAll();
+  const subscription = config.onDidChange((aspects) => aspects.has('languages') && registerAll());
+  return { dispose: () => [subscription, ...current].forEach((d) => d.dispose()) };
+}
+
+/** The workspace lexicon (and its commands); the built-in lexicon if that cannot start. */
+function workspaceLexicon(context: vscode.ExtensionContext, log: Logger): LexiconSource {
+  try {
+    return registerLexicon(context);
+  } catch (error) {
+    log.error('Could not load the workspace lexicon', error);
+    return { current: () => builtinLexicon(), onDidChange: () => ({ dispose() {} }) };
+  }
+}
+
+/** The platform's backend; the in-process one if it cannot start (e.g. no worker). */
+function backendFor(context: vscode.ExtensionContext, platform: MarginaliaPlatform, log: Logger): AnalysisBackend {
+  try {
+    return platform.createBackend(context);
+  } catch (error) {
+    log.error('Could not start the analysis worker; analysing in the extension host instead', error);
+    return createInProcessBackend();
+  }
+}
+
+export function activateMarginalia(context: vscode.ExtensionContext, platform: MarginaliaPlatform): MarginaliaApi {
+  const log = createLogger();
+  const config = new ConfigWatcher();
+  context.subscriptions.push(log, config);
+
+  const lexicon = workspaceLexicon(context, log);
+  const service = createAnalysisService({ backend: backendFor(context, platform, log), config, lexicon, log });
+  context.subscriptions.push(service);
+
+  const features: (vscode.Disposable | undefined)[] = [
+    languageFeatures(config, log, (selector) => [
+      registerHover(selector, service, log),
+      registerDefinition(selector, service, log),
+      registerReferences(selector, service, log),
+      registerSymbols(selector, service, log),
+      registerQuickFixes(selector, service, log),
+    ]),
+    start(log, 'the highlights', () => registerHighlights(service, config, log)),
+    start(log, 'the status bar', () => registerStatusBar(service, config, log)),
+    start(log, 'the diagnostics', () => registerDiagnostics(service, config, log)),
+    start(log, 'the navigation commands', () => registerJumpCommands(service, log)),
+    // registerPanel adds its own disposables to the context.
+    start(log, 'the side panel', () => void registerPanel(context, service)),
+  ];
+  for (const feature of features) if (feature) context.subscriptions.push(feature);
+  log.info('Marginalia is active');
+  return { service };
+}

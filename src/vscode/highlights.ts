@@ -1,0 +1,124 @@
+/**
+ * Highlights ligands, targets and citation markers in every visible editor of a document
+ * Marginalia reads, with the theme colours the manifest contributes and marks in the overview
+ * ruler. `marginalia.highlight.*` choose the kinds; `marginalia.toggleHighlights` hides them all.
+ */
+import * as vscode from 'vscode';
+import type { AnalysisService, DocumentAnalysis } from './analysis/service.js';
+import type { ConfigWatcher } from './config.js';
+import type { Logger } from './log.js';
+import { rangeOf } from './positions.js';
+
+type Kind = 'ligand' | 'target' | 'citation';
+const KINDS: readonly Kind[] = ['ligand', 'target', 'citation'];
+
+function decorationType(kind: Kind): vscode.TextEditorDecorationType {
+  const color = (name: string) => new vscode.ThemeColor(`marginalia.${kind}${name}`);
+  const common: vscode.DecorationRenderOptions = {
+    overviewRulerColor: color('Ruler'),
+    overviewRulerLane: vscode.OverviewRulerLane.Right,
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+  };
+  if (kind === 'citation') return vscode.window.createTextEditorDecorationType({ ...common, color: color('Foreground') });
+  return vscode.window.createTextEditorDecorationType({
+    ...common,
+    backgroundColor: color('Background'),
+    borderColor: color('Border'),
+    borderStyle: 'solid',
+    borderWidth: '0 0 1px 0',
+  });
+}
+
+type Ranges = Readonly<Record<Kind, readonly vscode.Range[]>>;
+
+/** What `marginalia._highlights` reports (for tests): the counts shown in the active editor. */
+export interface HighlightState {
+  readonly enabled: boolean;
+  readonly uri: string | undefined;
+  readonly counts: Readonly<Record<Kind, number>>;
+}
+
+export function registerHighlights(service: AnalysisService, config: ConfigWatcher, log: Logger): vscode.Disposable {
+  const types: Readonly<Record<Kind, vscode.TextEditorDecorationType>> = {
+    ligand: decorationType('ligand'),
+    target: decorationType('target'),
+    citation: decorationType('citation'),
+  };
+  let enabled = true;
+  /** Ranges of the last analysis of each document, computed once per version. */
+  const computed = new Map<string, { version: number; ranges: Ranges }>();
+  const shown = new WeakMap<vscode.TextEditor, Record<Kind, number>>();
+
+  function rangesFor(document: vscode.TextDocument, analysed: DocumentAnalysis): Ranges {
+    const key = document.uri.toString();
+    const cached = computed.get(key);
+    if (cached && cached.version === analysed.version && cached.ranges) return cached.ranges;
+    const ranges: Record<Kind, vscode.Range[]> = { ligand: [], target: [], citation: [] };
+    for (const mention of analysed.analysis.entities) ranges[mention.kind]?.push(rangeOf(document, mention));
+    for (const citation of analysed.analysis.citations) ranges.citation.push(rangeOf(document, citation));
+    computed.set(key, { version: analysed.version, ranges });
+    return ranges;
+  }
+
+  function clear(editor: vscode.TextEditor): void {
+    for (const kind of KINDS) editor.setDecorations(types[kind], []);
+    shown.set(editor, { ligand: 0, target: 0, citation: 0 });
+  }
+
+  function decorate(editor: vscode.TextEditor): void {
+    try {
+      const { document } = editor;
+      if (!enabled || !service.readability(document).readable) return clear(editor);
+      const analysed = service.peek(document);
+      // An older analysis' offsets no longer fit; VS Code keeps moving the old decorations with
+      // the edits until the new analysis arrives.
+      if (!analysed || analysed.version !== document.version) {
+        if (!analysed) void service.get(document);
+        return;
+      }
+      const ranges = rangesFor(document, analysed);
+      const settings = config.current;
+      const counts = { ligand: 0, target: 0, citation: 0 };
+      for (const kind of KINDS) {
+        const visible = settings.highlights(kind) ? ranges[kind] : [];
+        editor.setDecorations(types[kind], visible as vscode.Range[]);
+        counts[kind] = visible.length;
+      }
+      shown.set(editor, counts);
+    } catch (error) {
+      log.error('Could not highlight the document', error);
+    }
+  }
+
+  const decorateAll = () => vscode.window.visibleTextEditors.forEach(decorate);
+
+  decorateAll();
+  return vscode.Disposable.from(
+    ...KINDS.map((kind) => types[kind]),
+    service.onDidAnalyse((analysed) => {
+      for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === analysed.uri) decorate(editor);
+    }),
+    service.onDidForget((uri) => {
+      computed.delete(uri);
+      for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === uri) clear(editor);
+    }),
+    vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach(decorate)),
+    config.onDidChange((aspects) => {
+      if (aspects.has('highlights') || aspects.has('languages') || aspects.has('analysis')) decorateAll();
+    }),
+    vscode.commands.registerCommand('marginalia.toggleHighlights', () => {
+      enabled = !enabled;
+      decorateAll();
+      void vscode.window.setStatusBarMessage(`Marginalia: highlights ${enabled ? 'on' : 'off'}`, 2000);
+      return enabled;
+    }),
+    vscode.commands.registerCommand('marginalia._highlights', (): HighlightState => {
+      const editor = vscode.window.activeTextEditor;
+      return {
+        enabled,
+        uri: editor?.document.uri.toString(),
+        counts: (editor && shown.get(editor)) ?? { ligand: 0, target: 0, citation: 0 },
+      };
+    }),
+  );
+}

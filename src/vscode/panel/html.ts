@@ -1,0 +1,53 @@
+/** The side panel's HTML shell: strict CSP, one script with a fresh nonce, styles from files. */
+import * as vscode from 'vscode';
+
+/** Folders the webview may load from (its `localResourceRoots`). */
+export function panelResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
+  return [
+    vscode.Uri.joinPath(extensionUri, 'dist', 'webview'),
+    vscode.Uri.joinPath(extensionUri, 'dist', 'codicons'),
+    vscode.Uri.joinPath(extensionUri, 'media'),
+  ];
+}
+
+/** A random nonce for one load of the webview (Web Crypto exists in Node 20 and web workers). */
+export function createNonce(): string {
+  const bytes = new Uint8Array(18);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The Content-Security-Policy of the panel: nothing but our script (by nonce), styles, fonts and images. */
+export function panelCsp(cspSource: string, nonce: string): string {
+  return [
+    "default-src 'none'",
+    `script-src 'nonce-${nonce}'`,
+    `style-src ${cspSource}`,
+    `font-src ${cspSource}`,
+    `img-src ${cspSource}`,
+  ].join('; ');
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The page loaded into the webview. It holds no document text; the model arrives as a message. */
+export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri, nonce = createNonce()): string {
+  const asset = (...path: string[]) => escapeAttribute(webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...path)).toString());
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(panelCsp(webview.cspSource, nonce))}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" id="vscode-codicon-stylesheet" href="${asset('dist', 'codicons', 'codicon.css')}">
+<link rel="stylesheet" href="${asset('media', 'panel.css')}">
+<title>Marginalia</title>
+</head>
+<body>
+<main id="app" aria-label="Marginalia: references, entities and data of the active document"></main>
+<script nonce="${nonce}" src="${asset('dist', 'webview', 'main.js')}"></script>
+</body>
+</html>`;
+}

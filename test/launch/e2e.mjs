@@ -1,0 +1,172 @@
+// Browser tests against the real workbench (code-server + Chromium).
+//
+// A spec is a file `test/e2e/<feature>.spec.mjs` that registers tests:
+//
+//   import assert from 'node:assert/strict';
+//   import { test } from '../launch/e2e.mjs';
+//
+//   test('hover shows the quantities of a ligand', async ({ page, workbench }) => {
+//     await workbench.open('sigma1-receptor-nmda-ion-channels.md');
+//     const text = await workbench.hover('some word');       // inner text of .monaco-hover
+//     assert.match(text, /…/);
+//     await workbench.screenshot('screenshot-hover.png');     // saved under media/
+//   });
+//
+// Every test gets a fresh page (1400×900) and a context `{ page, baseUrl, workspace, workbench }`:
+// `workspace` is the temp copy of test/fixtures/workspace/ plus seeds/*.md that code-server has
+// open; `workbench` holds the helpers below. Tests run one after another, in file order.
+import { readdirSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { forwardConsole, projectRoot, workbenchUrl } from './session.mjs';
+
+const registered = [];
+
+/**
+ * Registers a browser test.
+ * @param {string} name
+ * @param {(context: { page: import('playwright-core').Page, baseUrl: string, workspace: string, workbench: Workbench }) => Promise<void>} run
+ * @param {{ timeoutMs?: number }} [options]
+ */
+export function test(name, run, options = {}) {
+  registered.push({ name, run, timeoutMs: options.timeoutMs ?? 120_000 });
+}
+
+/** Helpers that drive the workbench of one page. */
+export class Workbench {
+  /** @param {import('playwright-core').Page} page */
+  constructor(page, server) {
+    this.page = page;
+    this.server = server;
+  }
+
+  /** Loads the workbench with the extension and opens `file` (relative to the workspace) in an editor. */
+  async open(file) {
+    const { page, server } = this;
+    await page.goto(workbenchUrl({ authority: server.authority, workspace: server.workspace, openFile: file }));
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await page.locator(`.tabs-container .tab[aria-label^="${path.basename(file)}"]`).first().waitFor({ timeout: 60_000 });
+    await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: 60_000 });
+    // Give the editor a moment to render and the extension to activate and decorate.
+    await page.waitForTimeout(1500);
+  }
+
+  /** Focuses the active text editor. */
+  async focusEditor() {
+    await this.page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+  }
+
+  /** Runs a command through the command palette by its title, e.g. 'Marginalia: Show Side Panel'. */
+  async runCommand(title) {
+    const { page } = this;
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`>${title}`);
+    await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+    await page.keyboard.press('Enter');
+  }
+
+  /**
+   * Scrolls the first occurrence of `text` (after `occurrence - 1` others) into view with the
+   * find widget and returns its box on the page.
+   */
+  async reveal(text, occurrence = 1) {
+    const { page } = this;
+    await this.focusEditor();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Control+F');
+    const input = page.locator('.find-widget textarea, .find-widget input').first();
+    await input.waitFor();
+    await input.fill(text);
+    for (let i = 1; i < occurrence; i++) await page.keyboard.press('Enter');
+    const match = page.locator('.monaco-editor .currentFindMatch').first();
+    await match.waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(200);
+    // After Escape the match stays selected; its selection box is where the text is.
+    const selection = page.locator('.monaco-editor .view-overlays .selected-text').first();
+    await selection.waitFor({ timeout: 10_000 });
+    return selection.boundingBox();
+  }
+
+  /** Hovers the middle of `text` in the editor and returns the hover widget's text. */
+  async hover(text, occurrence = 1) {
+    const { page } = this;
+    const box = await this.reveal(text, occurrence);
+    if (!box) throw new Error(`"${text}" is not visible`);
+    await page.mouse.move(0, 0);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
+    const hover = page.locator('.monaco-hover:not(.hidden)').first();
+    await hover.waitFor({ state: 'visible', timeout: 15_000 });
+    await page.waitForTimeout(300);
+    return hover.innerText();
+  }
+
+  /**
+   * The frame inside a webview (side panel). VS Code nests the content in `iframe.webview` →
+   * `iframe#active-frame`. `index` picks among several open webviews.
+   */
+  webview(index = 0) {
+    return this.page.frameLocator('iframe.webview.ready').nth(index).frameLocator('#active-frame');
+  }
+
+  /** Saves a screenshot of the whole page under `media/` (or `dir`) and returns its path. */
+  async screenshot(name, { dir = path.join(projectRoot, 'media'), locator } = {}) {
+    await mkdir(dir, { recursive: true });
+    const file = path.join(dir, name);
+    if (locator) await locator.screenshot({ path: file });
+    else await this.page.screenshot({ path: file });
+    return file;
+  }
+}
+
+async function loadSpecs() {
+  const dir = path.join(projectRoot, 'test/e2e');
+  let files = [];
+  try {
+    files = readdirSync(dir).filter((name) => name.endsWith('.spec.mjs')).sort();
+  } catch {
+    // no browser tests yet
+  }
+  for (const file of files) await import(pathToFileURL(path.join(dir, file)).href);
+  return files;
+}
+
+function withTimeout(promise, ms, name) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`"${name}" timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Runs every registered browser test; returns the counts. */
+export async function runBrowserTests({ browser, server, grep, verbose = false }) {
+  const files = await loadSpecs();
+  const tests = registered.filter((t) => !grep || t.name.includes(grep));
+  console.log(`e2e: ${tests.length} tests from ${files.length} spec files`);
+  const result = { passed: 0, failed: 0 };
+  for (const t of tests) {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    forwardConsole(page, { prefix: '    ', filter: (text) => verbose || /\[Extension Host\].*(error|marginalia)/i.test(text) });
+    const workbench = new Workbench(page, server);
+    const started = Date.now();
+    try {
+      await withTimeout(t.run({ page, baseUrl: server.baseUrl, workspace: server.workspace, workbench }), t.timeoutMs, t.name);
+      result.passed++;
+      console.log(`  ✓ ${t.name} (${Date.now() - started} ms)`);
+    } catch (error) {
+      result.failed++;
+      console.error(`  ✗ ${t.name}\n${error?.stack ?? error}`);
+      const failureShot = path.join(projectRoot, 'test-results', `${t.name.replace(/[^\w-]+/g, '_')}.png`);
+      await workbench.screenshot(path.basename(failureShot), { dir: path.dirname(failureShot) }).catch(() => {});
+      console.error(`    screenshot of the failure: ${path.relative(projectRoot, failureShot)}`);
+    } finally {
+      await context.close();
+    }
+  }
+  return result;
+}

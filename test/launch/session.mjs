@@ -1,0 +1,202 @@
+// A real VS Code for tests and `npm start` on a machine without internet: code-server 4.100.3
+// (VS Code 1.100.3) on 127.0.0.1, installed by scripts/install-code-server.sh, driven by
+// playwright-core with Debian's Chromium. The development extension and the test module are
+// passed through the workbench's `payload` URL parameter, as @vscode/test-web does.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const codeServerDir = process.env.MARGINALIA_CODE_SERVER_DIR ?? path.join(projectRoot, '.vscode-test/code-server');
+const codeServerEntry = path.join(codeServerDir, 'node_modules/code-server/out/node/entry.js');
+const installMarker = path.join(codeServerDir, '.installed-4.100.3');
+export const chromiumPath = process.env.MARGINALIA_CHROMIUM ?? '/usr/bin/chromium';
+
+/** Installs code-server (and Chromium, through apt) unless already there. */
+export function ensureCodeServer() {
+  if (existsSync(installMarker) && existsSync(chromiumPath)) return;
+  console.log('code-server or Chromium missing: running scripts/install-code-server.sh');
+  const result = spawnSync('bash', [path.join(projectRoot, 'scripts/install-code-server.sh')], { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`scripts/install-code-server.sh failed (exit ${result.status})`);
+}
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** User settings that keep the workbench quiet and predictable for tests and screenshots. */
+const userSettings = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.welcomePage.walkthroughs.openOnInstall': false,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'chat.commandCenter.enabled': false,
+  'chat.disableAIFeatures': true,
+  'git.enabled': false,
+  'window.commandCenter': false,
+  'editor.minimap.enabled': false,
+  'editor.hover.delay': 300,
+};
+
+/**
+ * A temporary workspace: a copy of `test/fixtures/workspace/` (fixtures for integration and
+ * browser tests) plus the sample guides from `seeds/`, so tests may edit files freely.
+ */
+export function prepareWorkspace(parent) {
+  const workspace = path.join(parent, 'workspace');
+  mkdirSync(workspace, { recursive: true });
+  const fixtures = path.join(projectRoot, 'test/fixtures/workspace');
+  if (existsSync(fixtures)) cpSync(fixtures, workspace, { recursive: true });
+  for (const name of readdirSync(path.join(projectRoot, 'seeds'))) {
+    if (name.endsWith('.md')) cpSync(path.join(projectRoot, 'seeds', name), path.join(workspace, name));
+  }
+  return workspace;
+}
+
+/**
+ * Starts code-server on 127.0.0.1 with a fresh user-data and extensions folder.
+ * @param {{ workspace: string, tempDir?: string, env?: Record<string,string>, log?: boolean, port?: number, workspaceTrust?: boolean, settings?: Record<string, unknown> }} options
+ *   `settings` are added to the user settings of a new profile.
+ */
+export async function startCodeServer({ workspace, tempDir, env = {}, log = false, port, workspaceTrust = false, settings = {} }) {
+  ensureCodeServer();
+  const ownTemp = !tempDir;
+  const temp = tempDir ?? mkdtempSync(path.join(os.tmpdir(), 'marginalia-cs-'));
+  const userDataDir = path.join(temp, 'user-data');
+  const extensionsDir = path.join(temp, 'extensions');
+  mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
+  mkdirSync(extensionsDir, { recursive: true });
+  // Kept when present: `npm start` reuses its profile, and the user may have changed settings.
+  const settingsFile = path.join(userDataDir, 'User/settings.json');
+  if (!existsSync(settingsFile)) writeFileSync(settingsFile, JSON.stringify({ ...userSettings, ...settings }, null, 2));
+  // Without this file the extension scan fails and the development extension silently does not load.
+  const extensionsList = path.join(extensionsDir, 'extensions.json');
+  if (!existsSync(extensionsList)) writeFileSync(extensionsList, '[]');
+
+  const chosenPort = port ?? (await freePort());
+  const args = [
+    codeServerEntry,
+    '--auth', 'none',
+    '--bind-addr', `127.0.0.1:${chosenPort}`,
+    '--disable-telemetry', '--disable-update-check', '--disable-getting-started-override',
+    '--user-data-dir', userDataDir,
+    '--extensions-dir', extensionsDir,
+    ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
+    workspace,
+  ];
+  const child = spawn(process.execPath, args, {
+    cwd: projectRoot,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true, // own process group, so stop() also ends the extension host and helpers
+  });
+  let output = '';
+  const collect = (chunk) => {
+    output += chunk;
+    if (log) process.stdout.write(`[code-server] ${chunk}`);
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
+
+  const authority = `127.0.0.1:${chosenPort}`;
+  const baseUrl = `http://${authority}`;
+  await waitForHttp(`${baseUrl}/healthz`, child, () => output);
+
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+    if (ownTemp) rmSync(temp, { recursive: true, force: true });
+  };
+  return { port: chosenPort, authority, baseUrl, workspace, child, stop, output: () => output };
+}
+
+async function waitForHttp(url, child, output, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`code-server exited (${child.exitCode}):\n${output()}`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`code-server did not answer ${url} within ${timeoutMs} ms:\n${output()}`);
+}
+
+/**
+ * User settings that run the extension's "browser" bundle in the web worker extension host (as on
+ * vscode.dev) instead of the Node one. The workbench ignores the payload's
+ * `extensionDevelopmentKind` in VS Code 1.100, but honours `remote.extensionKind`.
+ */
+export const webExtensionHostSettings = { 'remote.extensionKind': { 'marginalia.marginalia': ['web'] } };
+
+/**
+ * The workbench URL that opens `workspace` with the project loaded as development extension.
+ * @param {{ authority: string, workspace: string, extensionTestsPath?: string, openFile?: string, extensionKind?: 'web' }} options
+ *   `openFile` is a path relative to the workspace (or absolute).
+ */
+export function workbenchUrl({ authority, workspace, extensionTestsPath, openFile, extensionKind }) {
+  const remote = (p) => `vscode-remote://${authority}${p}`;
+  const payload = [['extensionDevelopmentPath', remote(projectRoot)]];
+  // Meant to pick the extension host of the development extension; VS Code 1.100's web workbench
+  // ignores it (see webExtensionHostSettings), but it documents the intent.
+  if (extensionKind) payload.push(['extensionDevelopmentKind', extensionKind]);
+  if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
+  if (openFile) payload.push(['openFile', remote(path.resolve(workspace, openFile))]);
+  return `http://${authority}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+}
+
+/** Debian's Chromium through playwright-core, kept off the (closed) network. */
+export async function launchChromium({ headless = true } = {}) {
+  const { chromium } = await import('playwright-core');
+  if (!existsSync(chromiumPath)) throw new Error(`${chromiumPath} not found: run scripts/install-code-server.sh`);
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--disable-default-apps', '--disable-features=Translate,MediaRouter,OptimizationHints',
+    ],
+  });
+}
+
+/** Prints the page's console (where the extension host's console output arrives) to the terminal. */
+export function forwardConsole(page, { prefix = '', filter = () => true } = {}) {
+  page.on('console', (message) => {
+    const text = message.text();
+    if (!filter(text, message)) return;
+    const line = `${prefix}${text.replace(/%c/g, '')}`;
+    if (message.type() === 'error') console.error(line);
+    else console.log(line);
+  });
+  page.on('pageerror', (error) => console.error(`${prefix}page error: ${error.message}`));
+}
+
+/** Removes a temp folder created by the launchers. */
+export function removeTemp(dir) {
+  rmSync(dir, { recursive: true, force: true });
+}
