@@ -64,8 +64,27 @@ export class Workbench {
     const input = page.locator('.quick-input-widget input');
     await input.waitFor();
     await input.fill(`>${title}`);
-    await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
-    await page.keyboard.press('Enter');
+    // The row whose label is exactly `title` (its aria-label may add the keybinding after a comma):
+    // the first row can be another command that merely contains the words.
+    const rows = page.locator('.quick-input-list .monaco-list-row');
+    await rows.first().waitFor();
+    const exact = rows.filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }) });
+    if ((await exact.count()) > 0) await exact.first().click();
+    else await page.keyboard.press('Enter');
+  }
+
+  /**
+   * Switches the colour theme through its picker, e.g. 'Default Dark Modern' or 'Default Light Modern'
+   * (writing `workbench.colorTheme` into a settings file is not picked up by a loaded workbench here).
+   */
+  async setColorTheme(name) {
+    const { page } = this;
+    await this.runCommand('Preferences: Color Theme');
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
+    await row.waitFor();
+    await row.click();
+    const themeClass = /light/i.test(name) ? 'vs' : /contrast/i.test(name) ? 'hc-black' : 'vs-dark';
+    await page.waitForFunction((cls) => document.querySelector('.monaco-workbench')?.classList.contains(cls), themeClass, { timeout: 15_000 });
   }
 
   /**
@@ -120,6 +139,10 @@ export class Workbench {
     else await this.page.screenshot({ path: file });
     return file;
   }
+}
+
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 async function loadSpecs() {

@@ -77,6 +77,7 @@ function parseChunkText(source: string): DocBlock[] {
   let root: Root;
   try {
     if (hasOverlongLine(source)) throw new RangeError('line too long for markdown parsing');
+    if (hasDeepNesting(source)) throw new RangeError('containers nested too deeply for markdown parsing');
     root = parseMarkdown(source);
   } catch {
     // remark should not throw, but a document must never take the analysis down with it.
@@ -112,6 +113,42 @@ function parseChunkText(source: string): DocBlock[] {
  * brackets or `$` grows quadratically, and such lines (a whole document on one line) hold no block markup.
  */
 const MAX_MARKDOWN_LINE = 20_000;
+
+/**
+ * Deeper nesting of block quotes and list items than this on one line is read as plain text:
+ * remark's container parsing grows quadratically with the depth (10,000 levels take minutes),
+ * and no real document nests that deep.
+ */
+const MAX_CONTAINER_DEPTH = 64;
+
+function hasDeepNesting(source: string): boolean {
+  let depth = 0;
+  let atLineStart = true;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      depth = 0;
+      atLineStart = true;
+      continue;
+    }
+    if (!atLineStart) continue;
+    if (c === 32 || c === 9) continue;
+    const next = source.charCodeAt(i + 1);
+    if (c === 62 /* > */) depth++;
+    else if ((c === 45 || c === 42 || c === 43) /* - * + */ && (next === 32 || next === 9)) depth++;
+    else if (c >= 48 && c <= 57) {
+      let j = i;
+      while (j < source.length && j - i < 9 && source.charCodeAt(j) >= 48 && source.charCodeAt(j) <= 57) j++;
+      const after = source.charCodeAt(j);
+      if ((after === 46 || after === 41) /* . ) */ && (source.charCodeAt(j + 1) === 32 || source.charCodeAt(j + 1) === 9)) {
+        depth++;
+        i = j;
+      } else atLineStart = false;
+    } else atLineStart = false;
+    if (depth > MAX_CONTAINER_DEPTH) return true;
+  }
+  return false;
+}
 
 function hasOverlongLine(source: string): boolean {
   if (source.length <= MAX_MARKDOWN_LINE) return false;
