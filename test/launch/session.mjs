@@ -101,7 +101,8 @@ export async function startCodeServer({ workspace, tempDir, env = {}, log = fals
   ];
   const child = spawn(process.execPath, args, {
     cwd: projectRoot,
-    env: { ...process.env, ...env },
+    // The workbench's extension gallery points at loopback: no request may leave this machine.
+    env: { ...process.env, EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: 'http://127.0.0.1:9/gallery', itemUrl: 'http://127.0.0.1:9/item', resourceUrlTemplate: 'http://127.0.0.1:9/{publisher}/{name}/{version}/{path}' }), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // own process group, so stop() also ends the extension host and helpers
   });

@@ -7,6 +7,14 @@
  */
 const OFFSET_KEY = /^(?:start|end|.+Start|.+End)$/;
 
+// Results have few distinct field names: classify each once rather than testing the pattern per value.
+const offsetKeys = new Map<string, boolean>();
+function isOffsetKey(key: string): boolean {
+  let known = offsetKeys.get(key);
+  if (known === undefined) offsetKeys.set(key, (known = OFFSET_KEY.test(key)));
+  return known;
+}
+
 /** A deep copy of `value` with every offset moved by `by`. */
 export function shiftOffsets<T>(value: T, by: number): T {
   if (by === 0) return value;
@@ -20,7 +28,7 @@ function shift(value: unknown, by: number): unknown {
   const source = value as Record<string, unknown>;
   for (const key in source) {
     const v = source[key];
-    if (typeof v === 'number' && OFFSET_KEY.test(key)) out[key] = v + by;
+    if (typeof v === 'number' && isOffsetKey(key)) out[key] = v + by;
     else if (v !== null && typeof v === 'object') out[key] = shift(v, by);
     else out[key] = v;
   }

@@ -9,7 +9,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Span } from '../types.js';
 import { splitChunks, splitLines } from './chunks.js';
-import type { BlockKind, DocBlock, ListItemInfo, ParsedDocument } from './document.js';
+import type { BlockKind, DocBlock, ListItemInfo, ParsedDocument, PlainText } from './document.js';
 import { PlainBuilder, walk } from './plain.js';
 
 export type { BlockKind, DocBlock, ListItemInfo, ParsedDocument, PlainText, SourceLine } from './document.js';
@@ -220,15 +220,34 @@ function shiftSpan<T extends Span>(s: T, by: number): T {
   return { ...s, start: s.start + by, end: s.end + by };
 }
 
+/**
+ * Plain text whose offsets are moved by `by` only when first read: most blocks of a re-analysed
+ * document are served from extractor memos and never read their offsets, so copying them all on
+ * every analysis would be wasted work. The getter is an own enumerable property, so the block
+ * still serialises (JSON, structured clone) with its offsets.
+ */
+function shiftPlain(plain: PlainText, by: number): PlainText {
+  let shifted: Int32Array | undefined;
+  return {
+    text: plain.text,
+    get offsets(): Int32Array {
+      if (!shifted) {
+        const base = plain.offsets;
+        shifted = new Int32Array(base.length);
+        for (let i = 0; i < base.length; i++) shifted[i] = base[i]! + by;
+      }
+      return shifted;
+    },
+  };
+}
+
 function shiftBlock(b: DocBlock, by: number): DocBlock {
-  const offsets = new Int32Array(b.plain.offsets.length);
-  for (let i = 0; i < offsets.length; i++) offsets[i] = b.plain.offsets[i]! + by;
   return {
     ...b,
     start: b.start + by,
     end: b.end + by,
     lines: b.lines.map((l) => shiftSpan(l, by)),
-    plain: { text: b.plain.text, offsets },
+    plain: shiftPlain(b.plain, by),
     excluded: b.excluded.map((s) => shiftSpan(s, by)),
     math: b.math.map((s) => shiftSpan(s, by)),
     items: b.items.map((it) => ({
