@@ -110,6 +110,13 @@ async function startIsolated(dir, options = {}) {
   return startCodeServer({ workspace, tempDir: dir, log: verbose, ...options });
 }
 
+/** Workspace trust on, without the startup prompt: the workspace opens untrusted (Restricted Mode). */
+const restrictedModeSettings = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.emptyWindow': false,
+};
+
 async function main() {
   const temp = mkdtempSync(path.join(os.tmpdir(), 'marginalia-test-'));
   const resultsFile = path.join(temp, 'integration-results.json');
@@ -137,16 +144,23 @@ async function main() {
 
   const total = { passed: 0, failed: 0 };
   try {
-    for (const [kind, wanted] of [['node', runIntegration], ['web', runWeb]]) {
+    for (const [kind, wanted] of [['node', runIntegration], ['restricted', runIntegration && !grep], ['web', runWeb]]) {
       if (!wanted) continue;
-      const suite = suites[kind];
+      // Restricted Mode: the node suite again, in a workspace that is not trusted, narrowed to its
+      // "Restricted Mode" tests (which skip themselves in the trusted pass).
+      const suite = kind === 'restricted' ? { ...suites.node, label: 'RESTRICTED MODE' } : suites[kind];
       if (suite.needs && !existsSync(suite.needs)) {
         console.warn(`${suite.label}: skipped, ${path.relative(projectRoot, suite.needs)} is not built yet`);
         continue;
       }
       const started = Date.now();
       // The web suite's settings put the extension in the web worker extension host.
-      const options = kind === 'web' ? { settings: webExtensionHostSettings } : { env };
+      const options =
+        kind === 'web'
+          ? { settings: webExtensionHostSettings }
+          : kind === 'restricted'
+            ? { env: { ...env, MARGINALIA_TEST_GREP: 'Restricted Mode' }, workspaceTrust: true, settings: restrictedModeSettings }
+            : { env };
       const result = await withServer(kind, options, (server) => {
         console.log(`${suite.label}: code-server at ${server.baseUrl}`);
         return runIntegrationSuite(browser, server, temp, suite);
