@@ -189,7 +189,15 @@ export function mathMarker(ctx: MarkerContext, pos: number): MarkerMatch | null 
   if (text.startsWith('{}', i)) i += 2;
   if (text[i] !== '^') return null;
   if (chemicalOrUnitBefore(text, pos)) return null;
-  i++;
+  const list = superscriptList(ctx, i + 1);
+  if (!list || text[list.end] !== '$') return null;
+  return { start: pos, end: list.end + 1, parts: list.parts, style: 'superscript' };
+}
+
+/** The numbers after a `^`, braced or not (`^{2,3}`, `^12`), and the offset after them and any spaces. */
+function superscriptList(ctx: MarkerContext, at: number): { parts: MarkerMatch['parts']; end: number } | null {
+  const { text } = ctx;
+  let i = at;
   const braced = text[i] === '{';
   if (braced) i++;
   const list = readBareList(ctx, i);
@@ -200,8 +208,7 @@ export function mathMarker(ctx: MarkerContext, pos: number): MarkerMatch | null 
     i++;
   }
   while (text[i] === ' ') i++;
-  if (text[i] !== '$') return null;
-  return { start: pos, end: i + 1, parts: list.parts, style: 'superscript' };
+  return { parts: list.parts, end: i };
 }
 
 /** `\(^{2,3}\)` and `\textsuperscript{4–6}`. */
@@ -218,19 +225,9 @@ export function latexMarker(ctx: MarkerContext, pos: number): MarkerMatch | null
   while (text[i] === ' ') i++;
   if (text[i] !== '^') return null;
   if (chemicalOrUnitBefore(text, pos)) return null;
-  i++;
-  const braced = text[i] === '{';
-  if (braced) i++;
-  const list = readBareList(ctx, i);
-  if (!list) return null;
-  i = list.end;
-  if (braced) {
-    if (text[i] !== '}') return null;
-    i++;
-  }
-  while (text[i] === ' ') i++;
-  if (!text.startsWith('\\)', i)) return null;
-  return { start: pos, end: i + 2, parts: list.parts, style: 'superscript' };
+  const list = superscriptList(ctx, i + 1);
+  if (!list || !text.startsWith('\\)', list.end)) return null;
+  return { start: pos, end: list.end + 2, parts: list.parts, style: 'superscript' };
 }
 
 /** `¹²`, `¹,⁶`, `³⁻⁵` — but not charges (`Ca²⁺`, `SO₄²⁻`), powers (`10⁶`, `cm²`) or element superscripts. */

@@ -4,20 +4,11 @@
  *
  * It walks the text once; every regular expression is sticky and bounded, so the cost is linear.
  */
+import type { Quantity } from '../types.js';
 import { isWordChar, matchUnit, type UnitMatch } from './units.js';
 
 /** A quantity found in a string; `start`/`end` index that string. */
-export interface ScannedQuantity {
-  readonly start: number;
-  readonly end: number;
-  readonly measure: string | null;
-  readonly value: number;
-  readonly valueMax: number | null;
-  readonly error: number | null;
-  readonly unit: string | null;
-  readonly molar: number | null;
-  readonly molarMax: number | null;
-}
+export type ScannedQuantity = Omit<Quantity, 'text'>;
 
 /**
  * Measures of potency and affinity, written plain (`IC50`), with subscript digits (`IC₅₀`), with
