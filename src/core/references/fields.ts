@@ -4,18 +4,10 @@
  * ("Smith, J., & Lee, K. (2015). Title. Journal, 35, …") and web extractions
  * ("Site | Title [host]", "Title - PMC [host]").
  */
+import type { Reference } from '../types.js';
 
-export interface EntryFields {
-  readonly authors: string[];
-  readonly title: string | null;
-  readonly source: string | null;
-  readonly year: number | null;
-  readonly doi: string | null;
-  readonly pmid: string | null;
-  readonly pmcid: string | null;
-  readonly url: string | null;
-  readonly host: string | null;
-}
+/** What an entry's text says about the work it lists. */
+export type EntryFields = Pick<Reference, 'authors' | 'title' | 'source' | 'year' | 'doi' | 'pmid' | 'pmcid' | 'url' | 'host'>;
 
 /** Links that reference lists append after an entry; they are neither citations nor title. */
 const LINK_WORDS =
