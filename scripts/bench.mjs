@@ -84,6 +84,16 @@ function report(label, value, unit, aim, ok) {
 }
 const fmt = (n, digits = 1) => n.toFixed(digits);
 
+/** Median duration of each stage over several analyses, largest first. */
+function stageBreakdown(runs) {
+  const names = Object.keys(runs[0] ?? {});
+  return names
+    .map((n) => [n, median(runs.map((t) => t[n] ?? 0))])
+    .sort((a, b) => b[1] - a[1])
+    .map(([n, ms]) => `${n} ${fmt(ms)}`)
+    .join(' · ');
+}
+
 /** Where to edit: the middle of a prose line near the middle of the document. */
 function editPoint(text, rand) {
   let at = Math.floor(text.length * (0.3 + 0.4 * rand()));
@@ -105,10 +115,13 @@ function benchDocument(core, name, text, { edits, coldRuns, speedupAim = false }
     core.analyze(text, { cache });
     let current = text;
     const typed = [];
+    const stages = [];
     for (let i = 0; i < 9; i++) {
       const at = editPoint(current, rand);
       current = current.slice(0, at) + 'x' + current.slice(at);
-      typed.push(time(() => core.analyze(current, { cache })).ms);
+      const timings = {};
+      typed.push(time(() => core.analyze(current, { cache, timings })).ms);
+      stages.push(timings);
     }
     const pasted = [];
     for (let i = 0; i < 5; i++) {
@@ -121,6 +134,7 @@ function benchDocument(core, name, text, { edits, coldRuns, speedupAim = false }
     const pastedMs = median(pasted);
     report(`${name}: re-analysis after a one-character edit`, fmt(typedMs), 'ms', `aim < ${AIM.editMs} ms`, typedMs < AIM.editMs);
     report(`${name}:   cold parse ÷ one-character re-analysis`, fmt(bare / typedMs, 0), '×', speedupAim ? `aim ≥ ${AIM.editSpeedup}×` : '', speedupAim ? bare / typedMs >= AIM.editSpeedup : undefined);
+    console.log(`    where it goes (median ms per stage): ${stageBreakdown(stages)}`);
     report(`${name}: re-analysis after pasting a paragraph`, fmt(pastedMs), 'ms', `aim < ${AIM.editMs} ms`, pastedMs < AIM.editMs);
     report(`${name}:   cold parse ÷ paste re-analysis`, fmt(bare / pastedMs, 0), '×', speedupAim ? `aim ≥ ${AIM.editSpeedup}×` : '', speedupAim ? bare / pastedMs >= AIM.editSpeedup : undefined);
     const incremental = JSON.stringify(core.analyze(current, { cache }));

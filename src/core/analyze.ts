@@ -3,13 +3,20 @@
  * and entities, then link them (back-references, duplicates, records, diagnostics).
  */
 import { computeDiagnostics } from './diagnostics.js';
-import { builtinLexicon, recogniseEntities, type Lexicon } from './entities/index.js';
+import { builtinLexicon, type Lexicon } from './entities/index.js';
 import { parseDocument, type ChunkCache, type ParsedDocument } from './parse/index.js';
-import { citationsByBlock, entityMemo, incrementalState, quantitiesByBlock, sweepState } from './incremental/index.js';
-import { buildRecords } from './records/index.js';
-import { findReferences, linkReferences, type FoundReferences } from './references/index.js';
+import {
+  citationsByBlock,
+  entitiesByBlock,
+  incrementalState,
+  linkedReferences,
+  quantitiesByBlock,
+  recordsByTable,
+  referencesByEntry,
+  tablesByBlock,
+} from './incremental/index.js';
+import type { FoundReferences } from './references/index.js';
 import { findSections } from './sections.js';
-import { findTables } from './tables/index.js';
 import type { Analysis, EntityInfo, EntityMention } from './types.js';
 
 export interface AnalyzeOptions {
@@ -20,18 +27,25 @@ export interface AnalyzeOptions {
    * in the blocks that did not change (incremental analysis; the result equals a cold analysis).
    */
   readonly cache?: ChunkCache;
+  /** When given, receives each stage's duration in milliseconds, by stage name (for `npm run bench`). */
+  readonly timings?: Record<string, number>;
 }
 
 /**
- * Runs one stage; a stage that fails yields `fallback`, so that one extractor's bug costs only its
- * own results and the analysis stays well-formed.
+ * Runs the stages of one analysis. A stage that fails yields its fallback, so that one
+ * extractor's bug costs only its own results and the analysis stays well-formed.
  */
-function stage<T>(run: () => T, fallback: T): T {
-  try {
-    return run();
-  } catch {
-    return fallback;
-  }
+function stages(timings: Record<string, number> | undefined) {
+  return function stage<T>(name: string, run: () => T, fallback: T): T {
+    const started = timings ? performance.now() : 0;
+    try {
+      return run();
+    } catch {
+      return fallback;
+    } finally {
+      if (timings) timings[name] = (timings[name] ?? 0) + performance.now() - started;
+    }
+  };
 }
 
 const NO_REFERENCES: FoundReferences = { list: null, entries: [] };
@@ -39,27 +53,27 @@ const NO_REFERENCES: FoundReferences = { list: null, entries: [] };
 /** Analyses a markdown document. Never throws on any text. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const source = typeof text === 'string' ? text : '';
+  const stage = stages(options.timings);
   const memo = incrementalState(options.cache);
-  const doc = stage<ParsedDocument>(() => parseDocument(source, options.cache), { text: source, blocks: [] });
-  const sections = stage(() => findSections(doc), []);
-  const tables = stage(() => findTables(doc), []);
-  const found = stage(() => findReferences(doc, sections), NO_REFERENCES);
-  const citations = stage(() => citationsByBlock(doc, found, memo), []);
+  const doc = stage<ParsedDocument>('parse', () => parseDocument(source, options.cache), { text: source, blocks: [] });
+  const sections = stage('sections', () => findSections(doc), []);
+  const tables = stage('tables', () => tablesByBlock(doc, memo), []);
+  const found = stage('references', () => referencesByEntry(doc, sections, memo), NO_REFERENCES);
+  const citations = stage('citations', () => citationsByBlock(doc, found, memo), []);
   const references = stage(
-    () => linkReferences(found.entries, citations),
+    'links',
+    () => linkedReferences(found.entries, citations, memo),
     found.entries.map((e) => ({ ...e, citedBy: [], duplicateOf: null })),
   );
-  const quantities = stage(() => quantitiesByBlock(doc, memo), []);
+  const quantities = stage('quantities', () => quantitiesByBlock(doc, memo), []);
   const entities = stage<{ mentions: EntityMention[]; info: Record<string, EntityInfo> }>(
-    () => {
-      const lexicon = options.lexicon ?? builtinLexicon();
-      return recogniseEntities(doc, tables, lexicon, entityMemo(memo, lexicon));
-    },
+    'entities',
+    () => entitiesByBlock(doc, tables, options.lexicon ?? builtinLexicon(), memo),
     { mentions: [], info: {} },
   );
-  const records = stage(() => buildRecords(tables, { entities: entities.mentions, citations, quantities }), []);
-  const diagnostics = stage(() => computeDiagnostics(references, citations), []);
-  sweepState(memo);
+  const records = stage('records', () => recordsByTable(tables, { entities: entities.mentions, citations, quantities }, memo), []);
+  const diagnostics = stage('diagnostics', () => computeDiagnostics(references, citations), []);
+  memo?.sweep();
   return {
     schema: 1,
     length: source.length,

@@ -30,7 +30,7 @@ export function citationsByBlock(doc: ParsedDocument, found: FoundReferences, st
   }
   // Blocks holding reference entries skip them; their reading depends on where the entries sit.
   const holdsEntries = (block: DocBlock): boolean => block.start < last && first < block.end;
-  const all = perBlock(doc, (block) => scan(doc.text, block), state?.citations, { context: referenceContext(found), uncached: holdsEntries });
+  const all = perBlock(doc, (block) => scan(doc.text, block), state?.memo<readonly Citation[]>('citations'), { context: referenceContext(found), uncached: holdsEntries });
   const out: Citation[] = [];
   for (const c of all) {
     const previous = out[out.length - 1];

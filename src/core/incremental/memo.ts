@@ -6,13 +6,14 @@
 export class TextMemo<T> {
   private current = new Map<string, T>();
   private previous = new Map<string, T>();
-  private context: string | undefined;
+  private context: unknown;
 
   /**
    * Declares what, besides each key, the remembered values depend on; a different context empties
-   * the memo (cheaper than putting the context into every key).
+   * the memo (cheaper than putting the context into every key). Strings compare by value, other
+   * values (a lexicon) by identity.
    */
-  useContext(context: string): void {
+  useContext(context: unknown): void {
     if (context !== this.context) this.clear();
     this.context = context;
   }

@@ -7,7 +7,7 @@ import type { IncrementalState } from './state.js';
 
 /** The same quantities as `findQuantities(doc)`, reading only the blocks not seen before. */
 export function quantitiesByBlock(doc: ParsedDocument, state: IncrementalState | undefined): Quantity[] {
-  const all = perBlock(doc, (block) => findQuantities(singleBlock(doc, block)), state?.quantities);
+  const all = perBlock(doc, (block) => findQuantities(singleBlock(doc, block)), state?.memo<readonly Quantity[]>('quantities'));
   // findQuantities drops a quantity that overlaps the one before it, across blocks too.
   const out: Quantity[] = [];
   for (const q of all) {
