@@ -17,12 +17,22 @@ export function blockKey(text: string, block: DocBlock): string {
 }
 
 const keysOf = new WeakMap<ParsedDocument, string[]>();
+/**
+ * Keys by the chunk-relative block a block was placed from: a chunk that did not change keeps
+ * its key string, so a memo lookup neither rebuilds nor rehashes it.
+ */
+const keyOfOrigin = new WeakMap<DocBlock, string>();
 
 /** Every block's key, computed once per parsed document and shared by the extractors' memos. */
 export function blockKeys(doc: ParsedDocument): readonly string[] {
   let keys = keysOf.get(doc);
   if (!keys) {
-    keys = doc.blocks.map((block) => blockKey(doc.text, block));
+    keys = doc.blocks.map((block, i) => {
+      const origin = doc.origins?.[i] ?? block;
+      let key = keyOfOrigin.get(origin);
+      if (key === undefined) keyOfOrigin.set(origin, (key = blockKey(doc.text, block)));
+      return key;
+    });
     keysOf.set(doc, keys);
   }
   return keys;
@@ -31,6 +41,19 @@ export function blockKeys(doc: ParsedDocument): readonly string[] {
 /** The document reduced to one block (the text stays whole, so offsets stay absolute). */
 export function singleBlock(doc: ParsedDocument, block: DocBlock): ParsedDocument {
   return { text: doc.text, blocks: [block] };
+}
+
+/** Where each remembered result list was last placed, and the list moved there. */
+const placements = new WeakMap<readonly Span[], { readonly at: number; readonly absolute: readonly Span[] }>();
+
+/**
+ * Remembered results moved to `at`. A block that did not move (before the edit) gets the very
+ * objects of the last analysis, so only the blocks after an edit cost a copy.
+ */
+function placed<T extends Span>(relative: readonly T[], at: number): readonly T[] {
+  let last = placements.get(relative);
+  if (last?.at !== at) placements.set(relative, (last = { at, absolute: shiftOffsets(relative, at) }));
+  return last.absolute as readonly T[];
 }
 
 /**
@@ -60,7 +83,7 @@ export function perBlock<T extends Span>(
       relative = shiftOffsets(extract(block), -block.start);
       memo.set(key, relative);
     }
-    for (const r of relative) out.push(shiftOffsets(r, block.start));
+    if (relative.length > 0) for (const r of placed(relative, block.start)) out.push(r);
   }
   return out;
 }

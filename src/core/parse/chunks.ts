@@ -41,7 +41,7 @@ export function splitLines(text: string, base = 0): LineInfo[] {
   return lines;
 }
 
-function isBlank(text: string, line: LineInfo): boolean {
+function isBlank(text: string, line: Span): boolean {
   for (let i = line.start; i < line.end; i++) {
     const c = text.charCodeAt(i);
     if (c !== 32 && c !== 9 && c !== 0xa0) return false;
@@ -49,61 +49,91 @@ function isBlank(text: string, line: LineInfo): boolean {
   return true;
 }
 
+/** A line as the chunker reads it: `index` counts lines from where the scan began. */
+interface Line extends LineInfo {
+  readonly index: number;
+  /** The last line of the text (no line ending after it). */
+  readonly final: boolean;
+}
+
+/** The line starting at `start`. */
+function lineAt(text: string, start: number, index: number): Line {
+  const n = text.length;
+  for (let i = start; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 /* \n */ || c === 13 /* \r */) {
+      const next = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+      return { start, end: i, next, index, final: false };
+    }
+  }
+  return { start, end: n, next: n, index, final: true };
+}
+
+function after(text: string, line: Line): Line {
+  return lineAt(text, line.next, line.index + 1);
+}
+
 /** Chunks of `text`, in order, covering every non-blank line. Blank lines between chunks belong to none. */
 export function splitChunks(text: string): Span[] {
-  const lines = splitLines(text);
-  const chunks: Span[] = [];
-  let i = 0;
-  while (i < lines.length) {
-    const first = lines[i]!;
-    if (isBlank(text, first)) {
-      i++;
+  return [...chunksFrom(text, 0)];
+}
+
+/**
+ * The chunks of `text` from the line starting at `from` on, read lazily: a chunk's extent depends
+ * only on the text from its first line to the first line of the next chunk, so an incremental
+ * parse can start at a known chunk start and stop once it meets the chunks of the last version.
+ */
+export function* chunksFrom(text: string, from: number): Generator<Span> {
+  let line = lineAt(text, from, 0);
+  for (;;) {
+    if (isBlank(text, line)) {
+      if (line.final) return;
+      line = after(text, line);
       continue;
     }
-    let last = i;
+    const first = line;
+    let last = line;
     let open: RegExp | null = null;
     let openKind: 'fence' | 'math' | 'table' | null = null;
-    let openedAt = 0;
-    for (let j = i; j < lines.length; j++) {
-      const line = lines[j]!;
-      const s = text.slice(line.start, line.end);
+    let openedAt = first.index;
+    for (let current: Line | null = line; current !== null; current = current.final ? null : after(text, current)) {
+      const s = text.slice(current.start, current.end);
       if (openKind === null) {
         // A long list is cut before a top-level item: remark's container parsing grows faster than linearly.
-        if (j - i >= MAX_LIST_CHUNK_LINES && TOP_LEVEL_ITEM.test(s)) break;
-        if (j > i && isBlank(text, line)) {
+        if (current.index - first.index >= MAX_LIST_CHUNK_LINES && TOP_LEVEL_ITEM.test(s)) break;
+        if (current !== first && isBlank(text, current)) {
           // Look past the blank run: an indented line continues the chunk.
-          let k = j;
-          while (k < lines.length && isBlank(text, lines[k]!)) k++;
-          if (k >= lines.length) break;
-          const nextText = text.slice(lines[k]!.start, lines[k]!.end);
+          let next: Line = current;
+          while (!next.final && isBlank(text, next)) next = after(text, next);
+          if (isBlank(text, next)) break;
+          const nextText = text.slice(next.start, next.end);
           if (/^(?: {2,}|\t)\S/.test(nextText) && !FENCE.test(nextText)) {
-            last = k;
-            j = k;
-            // fall through to fence/table detection of this line below
+            last = next;
+            current = next;
             const reopened = detectOpen(nextText);
-            if (reopened) [open, openKind, openedAt] = [reopened.close, reopened.kind, k];
+            if (reopened) [open, openKind, openedAt] = [reopened.close, reopened.kind, next.index];
             continue;
           }
           break;
         }
-        last = j;
+        last = current;
         const opened = detectOpen(s);
-        if (opened) [open, openKind, openedAt] = [opened.close, opened.kind, j];
+        if (opened) [open, openKind, openedAt] = [opened.close, opened.kind, current.index];
       } else {
-        last = j;
-        if (open!.test(s) && !(openKind !== 'table' && j === openedAt)) {
+        last = current;
+        if (open!.test(s) && !(openKind !== 'table' && current.index === openedAt)) {
           open = null;
           openKind = null;
-        } else if (openKind === 'table' && j - openedAt > MAX_HTML_TABLE_LINES) {
+        } else if (openKind === 'table' && current.index - openedAt > MAX_HTML_TABLE_LINES) {
           open = null;
           openKind = null;
         }
       }
     }
-    chunks.push({ start: first.start, end: lines[last]!.end });
-    i = last + 1;
+    yield { start: first.start, end: last.end };
+    if (last.final) return;
+    line = after(text, last);
   }
-  return chunks;
 }
 
 function detectOpen(line: string): { close: RegExp; kind: 'fence' | 'math' | 'table' } | null {

@@ -69,4 +69,10 @@ export interface DocBlock extends Span {
 export interface ParsedDocument {
   readonly text: string;
   readonly blocks: readonly DocBlock[];
+  /**
+   * For each block, the block as parsed at the start of its chunk: the same object for as long as
+   * the chunk's text is unchanged, wherever the chunk moves, so that what is derived from a
+   * block's content can be remembered on it. Absent for documents not made by the parser.
+   */
+  readonly origins?: readonly DocBlock[];
 }

@@ -8,12 +8,16 @@ import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Span } from '../types.js';
-import { splitChunks, splitLines } from './chunks.js';
+import { ChunkCache, placeChunk } from './chunk-cache.js';
+import { chunksFrom, splitLines } from './chunks.js';
 import type { BlockKind, DocBlock, ListItemInfo, ParsedDocument, PlainText } from './document.js';
 import { PlainBuilder, walk } from './plain.js';
+import { shiftBlock } from './placed-block.js';
 
 export type { BlockKind, DocBlock, ListItemInfo, ParsedDocument, PlainText, SourceLine } from './document.js';
 export { splitLines } from './chunks.js';
+export { ChunkCache, type ChunkBlocks } from './chunk-cache.js';
+export { withPlain } from './placed-block.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMath);
 
@@ -22,48 +26,16 @@ export function parseMarkdown(text: string): Root {
   return processor.runSync(processor.parse(text)) as Root;
 }
 
-/** Blocks of one chunk with offsets relative to the chunk's start. */
-export type ChunkBlocks = readonly DocBlock[];
-
-/**
- * A cache of parsed chunks keyed by their text. Pass the same cache to successive
- * {@link parseDocument} calls on versions of one document so unchanged chunks are not re-parsed.
- */
-export class ChunkCache {
-  private entries = new Map<string, ChunkBlocks>();
-  private previous = new Map<string, ChunkBlocks>();
-
-  get(text: string): ChunkBlocks | undefined {
-    const hit = this.entries.get(text) ?? this.previous.get(text);
-    if (hit) this.entries.set(text, hit);
-    return hit;
-  }
-
-  set(text: string, blocks: ChunkBlocks): void {
-    this.entries.set(text, blocks);
-  }
-
-  /** Forgets chunks not used since the last call (call once per analysed version). */
-  sweep(): void {
-    this.previous = this.entries;
-    this.entries = new Map();
-  }
-}
-
-/** Parses `text` into blocks with absolute offsets. */
+/** Parses `text` into blocks with absolute offsets, reusing what `cache` kept of earlier versions. */
 export function parseDocument(text: string, cache?: ChunkCache): ParsedDocument {
+  const chunks = cache ? cache.place(text, parseChunk) : [...chunksFrom(text, 0)].map((c) => placeChunk(c, parseChunk(text.slice(c.start, c.end))));
   const blocks: DocBlock[] = [];
-  for (const chunk of splitChunks(text)) {
-    const chunkText = text.slice(chunk.start, chunk.end);
-    let relative = cache?.get(chunkText);
-    if (!relative) {
-      relative = parseChunk(chunkText);
-      cache?.set(chunkText, relative);
-    }
-    for (const block of relative) blocks.push(chunk.start === 0 ? block : shiftBlock(block, chunk.start));
+  const origins: DocBlock[] = [];
+  for (const chunk of chunks) {
+    for (const block of chunk.blocks) blocks.push(block);
+    for (const block of chunk.relative) origins.push(block);
   }
-  cache?.sweep();
-  return { text, blocks };
+  return { text, blocks, origins };
 }
 
 /** Parses one chunk; offsets are relative to the chunk. */
@@ -213,50 +185,5 @@ function itemInfo(item: ListItem, source: string): ListItemInfo {
     ordinal: head?.[2] !== undefined ? Number(head[2]) : null,
     markerStart,
     markerEnd,
-  };
-}
-
-function shiftSpan<T extends Span>(s: T, by: number): T {
-  return { ...s, start: s.start + by, end: s.end + by };
-}
-
-/**
- * Plain text whose offsets are moved by `by` only when first read: most blocks of a re-analysed
- * document are served from extractor memos and never read their offsets, so copying them all on
- * every analysis would be wasted work. The getter is an own enumerable property, so the block
- * still serialises (JSON, structured clone) with its offsets.
- */
-function shiftPlain(plain: PlainText, by: number): PlainText {
-  let shifted: Int32Array | undefined;
-  return {
-    text: plain.text,
-    get offsets(): Int32Array {
-      if (!shifted) {
-        const base = plain.offsets;
-        shifted = new Int32Array(base.length);
-        for (let i = 0; i < base.length; i++) shifted[i] = base[i]! + by;
-      }
-      return shifted;
-    },
-  };
-}
-
-function shiftBlock(b: DocBlock, by: number): DocBlock {
-  return {
-    ...b,
-    start: b.start + by,
-    end: b.end + by,
-    lines: b.lines.map((l) => shiftSpan(l, by)),
-    plain: shiftPlain(b.plain, by),
-    excluded: b.excluded.map((s) => shiftSpan(s, by)),
-    math: b.math.map((s) => shiftSpan(s, by)),
-    items: b.items.map((it) => ({
-      ...it,
-      start: it.start + by,
-      end: it.end + by,
-      contentStart: it.contentStart + by,
-      markerStart: it.markerStart + by,
-      markerEnd: it.markerEnd + by,
-    })),
   };
 }

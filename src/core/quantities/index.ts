@@ -2,7 +2,7 @@
  * Numbers with units, errors, ranges and measures (IC50, Ki, …), found in the plain reading of every
  * block and mapped back to source offsets.
  */
-import type { DocBlock, ParsedDocument } from '../parse/index.js';
+import { withPlain, type DocBlock, type ParsedDocument } from '../parse/index.js';
 import type { Quantity, Span } from '../types.js';
 import { htmlPlain } from '../tables/html.js';
 import { isLogMeasure, scanQuantities, type ScannedQuantity } from './scan.js';
@@ -62,7 +62,7 @@ function decodeEntities(block: DocBlock): DocBlock {
     map.push(offsets[i]!);
   }
   map.push(offsets[text.length]!);
-  return { ...block, plain: { text: out, offsets: Int32Array.from(map) } };
+  return withPlain(block, { text: out, offsets: Int32Array.from(map) });
 }
 
 /** Options for {@link parseQuantity}: what a table header says about its column. */
