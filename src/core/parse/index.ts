@@ -10,7 +10,7 @@ import { unified } from 'unified';
 import type { Span } from '../types.js';
 import { ChunkCache, placeChunk } from './chunk-cache.js';
 import { chunksFrom, splitLines } from './chunks.js';
-import type { BlockKind, DocBlock, ListItemInfo, ParsedDocument, PlainText } from './document.js';
+import type { BlockKind, DocBlock, ListItemInfo, ParsedDocument } from './document.js';
 import { PlainBuilder, walk } from './plain.js';
 import { shiftBlock } from './placed-block.js';
 
