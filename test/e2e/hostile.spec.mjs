@@ -22,23 +22,6 @@ function watchForEscapes(page) {
   return escapes;
 }
 
-/** Runs "Marginalia: Show Side Panel" (or opens its activity bar entry) and returns the panel frame. */
-async function showPanel(workbench, ready) {
-  const { page } = workbench;
-  await workbench.runCommand('Marginalia: Show Side Panel');
-  const frame = page.locator('iframe.webview.ready');
-  try {
-    await frame.first().waitFor({ state: 'attached', timeout: 10_000 });
-  } catch {
-    await page.keyboard.press('Escape');
-    await page.locator('.activitybar').getByRole('tab', { name: /^Marginalia/ }).click();
-    await frame.first().waitFor({ state: 'attached', timeout: 30_000 });
-  }
-  const panel = workbench.webview();
-  await panel.locator(ready).first().waitFor({ timeout: 30_000 });
-  return panel;
-}
-
 /** `window.pwned`, or a title set by a payload, in every frame of the page, including the webview's nested frames. */
 async function pwnedMarks(page) {
   const marks = [];
@@ -65,7 +48,7 @@ async function assertInertHover(page, payload) {
 test('hostile: panel/hostile.md shows its markup as text in the panel and the hover, and nothing runs', async ({ page, workbench }) => {
   const escapes = watchForEscapes(page);
   await workbench.open('panel/hostile.md');
-  const panel = await showPanel(workbench, '#ref-1 .title');
+  const panel = await workbench.showPanel('#ref-1 .title');
   assert.match(await panel.locator('#ref-1 .title').innerText(), /<img src=x onerror="document\.title='pwned'">/);
   assert.match(await panel.locator('#ref-2 .title').innerText(), /"><svg onload=alert\(1\)>/);
   assert.equal(await panel.locator('main img, main svg:not(.codicon), main script, main b').count(), 0);
@@ -81,7 +64,7 @@ test('hostile: panel/hostile.md shows its markup as text in the panel and the ho
 test('hostile: editor/hostile.md keeps its command link and remote image inert in the hover', async ({ page, workbench }) => {
   const escapes = watchForEscapes(page);
   await workbench.open('editor/hostile.md');
-  await showPanel(workbench, '#ref-1 .title');
+  await workbench.showPanel('#ref-1 .title');
   await workbench.hover('[1]');
   await assertInertHover(page, '[run me](command:workbench.action.terminal.new)');
   await assertInertHover(page, '![x](https://example.com/x.png)');

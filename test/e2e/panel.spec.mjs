@@ -18,27 +18,7 @@ function lineStartingWith(workspace, prefix) {
 /** Opens the guide and the panel; returns the panel's frame once it lists the references. */
 async function openPanel(workbench, file = guide, ready = 'ol.references li.reference') {
   await workbench.open(file);
-  await showPanel(workbench);
-  const panel = workbench.webview();
-  await panel.locator(ready).first().waitFor({ timeout: 30_000 });
-  return panel;
-}
-
-/**
- * Runs "Marginalia: Show Side Panel". On a busy machine the command palette can still list an
- * earlier command when Enter is pressed; then the view is opened from its activity bar entry.
- */
-async function showPanel(workbench) {
-  const { page } = workbench;
-  await workbench.runCommand('Marginalia: Show Side Panel');
-  const frame = page.locator('iframe.webview.ready');
-  try {
-    await frame.first().waitFor({ state: 'attached', timeout: 10_000 });
-  } catch {
-    await page.keyboard.press('Escape');
-    await page.locator('.activitybar').getByRole('tab', { name: /^Marginalia/ }).click();
-    await frame.first().waitFor({ state: 'attached', timeout: 30_000 });
-  }
+  return workbench.showPanel(ready);
 }
 
 /** The editor's cursor line from the status bar ("Ln 196, Col 3 (49 selected)"). */
@@ -117,9 +97,7 @@ test('panel: hiding and showing the view keeps the filter and the expanded entry
   await panel.locator('#citing-3 .citing').first().waitFor();
   await page.keyboard.press('Control+Shift+E'); // the Explorer replaces the panel in the side bar
   await page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ timeout: 10_000 });
-  await showPanel(workbench);
-  panel = workbench.webview();
-  await panel.locator('#citing-3 .citing').first().waitFor({ timeout: 30_000 });
+  panel = await workbench.showPanel('#citing-3 .citing');
   assert.equal(await panel.locator('vscode-textfield.filter').evaluate((field) => field.value), 'Frontiers');
   const numbers = await panel.locator('ol.references li.reference').evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-number'))));
   assert.deepEqual(numbers, [1, 3, 5, 14]);

@@ -6,15 +6,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { PanelStateSnapshot } from '../../src/vscode/panel/provider.js';
+import { extensionId, guideName, workspaceUri } from './support/editor.js';
 
-const extensionId = 'marginalia.marginalia';
-const guideName = 'sigma1-receptor-nmda-ion-channels.md';
-
-function guideUri(): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the test workspace is open');
-  return vscode.Uri.joinPath(folder.uri, guideName);
-}
+const guideUri = (): vscode.Uri => workspaceUri(guideName);
 
 function panelState(): Promise<PanelStateSnapshot> {
   return vscode.commands.executeCommand<PanelStateSnapshot>('marginalia._panelState') as Promise<PanelStateSnapshot>;

@@ -74,6 +74,27 @@ export class Workbench {
   }
 
   /**
+   * Runs "Marginalia: Show Side Panel" and returns the panel's frame once `ready` (a selector)
+   * shows in it. On a busy machine the command palette can still list an earlier command when
+   * Enter is pressed; then the view is opened from its activity bar entry.
+   */
+  async showPanel(ready) {
+    const { page } = this;
+    await this.runCommand('Marginalia: Show Side Panel');
+    const frame = page.locator('iframe.webview.ready');
+    try {
+      await frame.first().waitFor({ state: 'attached', timeout: 10_000 });
+    } catch {
+      await page.keyboard.press('Escape');
+      await page.locator('.activitybar').getByRole('tab', { name: /^Marginalia/ }).click();
+      await frame.first().waitFor({ state: 'attached', timeout: 30_000 });
+    }
+    const panel = this.webview();
+    await panel.locator(ready).first().waitFor({ timeout: 30_000 });
+    return panel;
+  }
+
+  /**
    * Switches the colour theme through its picker, e.g. 'Default Dark Modern' or 'Default Light Modern'
    * (writing `workbench.colorTheme` into a settings file is not picked up by a loaded workbench here).
    */

@@ -4,9 +4,9 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { extensionId, until } from '../../support/extension.js';
 
-export const extensionId = 'marginalia.marginalia';
-export const guideName = 'sigma1-receptor-nmda-ion-channels.md';
+export { extensionId, guideName } from '../../support/extension.js';
 
 export function workspaceUri(...path: string[]): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
@@ -33,11 +33,7 @@ export async function openAnalysed(...path: string[]): Promise<vscode.TextEditor
 }
 
 export async function waitFor(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) assert.fail(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  if (!(await until(condition, timeoutMs))) assert.fail(`timed out waiting until ${what}`);
 }
 
 /** Offset of the `occurrence`-th (1-based) appearance of `needle` in `text`, after `from`. */

@@ -1,0 +1,30 @@
+/**
+ * What the suites in both extension hosts (Node and web worker) share: the extension's id, the
+ * sample guide's name, waiting without timers piling up, and the contributed commands. Imports
+ * only `vscode`, so it bundles for the web worker too.
+ */
+import * as vscode from 'vscode';
+
+export const extensionId = 'marginalia.marginalia';
+export const guideName = 'sigma1-receptor-nmda-ion-channels.md';
+
+/** Polls `condition` every 100 ms; false when it is still not met after `timeoutMs`. */
+export async function until(condition: () => boolean | Promise<boolean>, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return true;
+}
+
+/** The commands the manifest contributes that are not registered (activates the extension first). */
+export async function unregisteredCommands(): Promise<string[]> {
+  const extension = vscode.extensions.getExtension(extensionId);
+  if (!extension) return ['(extension not installed)'];
+  await extension.activate();
+  const contributed: string[] = (extension.packageJSON.contributes?.commands ?? []).map((command: { command: string }) => command.command);
+  if (contributed.length === 0) return ['(no commands contributed)'];
+  const registered = new Set(await vscode.commands.getCommands(true));
+  return contributed.filter((command) => !registered.has(command));
+}
