@@ -1,5 +1,6 @@
 /** Sections of the document: markdown headings and plain lines that read as headings. */
 import type { DocBlock, ParsedDocument } from './parse/index.js';
+import { partitionPoint } from './sorted.js';
 import type { Section } from './types.js';
 
 /** Longest line (in words) still read as a plain heading; longer lines are titles of prose. */
@@ -66,14 +67,7 @@ export function findSections(doc: ParsedDocument): Section[] {
 function lastContentEnd(blocks: readonly DocBlock[], before: number, floor: number): number {
   // Blocks are sorted and do not overlap, so the last block starting before `before` ends last
   // (a binary search: a scan from the start for every heading was quadratic in long documents).
-  let lo = 0;
-  let hi = blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (blocks[mid]!.start < before) lo = mid + 1;
-    else hi = mid;
-  }
-  const last = blocks[lo - 1];
+  const last = blocks[partitionPoint(blocks, (b) => b.start < before) - 1];
   return last && last.end > floor ? last.end : floor;
 }
 

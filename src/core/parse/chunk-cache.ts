@@ -4,6 +4,7 @@
  * before it are reused as they are, the ones after it moved by the edit's length change, and only
  * the chunks in between are looked up by text or parsed.
  */
+import { partitionPoint } from '../sorted.js';
 import type { Span } from '../types.js';
 import { chunksFrom } from './chunks.js';
 import type { DocBlock } from './document.js';
@@ -102,14 +103,8 @@ function moved(chunk: PlacedChunk, by: number): PlacedChunk {
 
 /** Index of the chunk of `chunks` (sorted) that starts at `start`, else -1. */
 function chunkStartingAt(chunks: readonly PlacedChunk[], start: number): number {
-  let lo = 0;
-  let hi = chunks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (chunks[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return chunks[lo]?.start === start ? lo : -1;
+  const i = partitionPoint(chunks, (c) => c.start < start);
+  return chunks[i]?.start === start ? i : -1;
 }
 
 /**
