@@ -8,12 +8,14 @@ import type { TextMemo } from './memo.js';
 import { shiftOffsets } from './shift.js';
 
 /**
- * What decides a block's reading: its kind, its source and where its plain text, excluded spans and
- * math sit inside it. Two blocks with the same key give the same results, offsets apart.
+ * What decides a block's reading: its kind, its source, its plain text (the same source reads
+ * differently when, say, the footnote it calls is defined in its chunk or not) and where its
+ * excluded spans and math sit inside it. Two blocks with the same key give the same results,
+ * offsets apart.
  */
 export function blockKey(text: string, block: DocBlock): string {
   const rel = (spans: readonly Span[]): string => spans.map((s) => `${s.start - block.start}:${s.end - block.start}`).join(',');
-  return `${block.kind}\u0001${block.depth}\u0001${block.label ?? ''}\u0001${rel(block.excluded)}\u0001${rel(block.math)}\u0001${text.slice(block.start, block.end)}`;
+  return `${block.kind}\u0001${block.depth}\u0001${block.label ?? ''}\u0001${rel(block.excluded)}\u0001${rel(block.math)}\u0001${block.plain.text}\u0001${text.slice(block.start, block.end)}`;
 }
 
 const keysOf = new WeakMap<ParsedDocument, string[]>();

@@ -1,8 +1,8 @@
 /**
  * Splits a document into chunks that remark can parse on their own.
  *
- * A chunk ends at a blank line unless the next line is indented (a list item's continuation or
- * indented code) or a fence, `$$` math block or `<table>` is still open. Parsing chunks apart lets
+ * A chunk ends at a blank line unless it is still short, the next line is indented (a list item's
+ * continuation or indented code) or a fence, `$$` math block or `<table>` is still open. Parsing chunks apart lets
  * an edit re-parse only the chunks it touched; joining more lines than needed is always safe.
  */
 import type { Span } from '../types.js';
@@ -14,6 +14,19 @@ const TABLE_CLOSE = /<\/table\s*>/i;
 /** A chunk of at least this many lines ends before the next top-level list item. */
 const MAX_LIST_CHUNK_LINES = 64;
 const TOP_LEVEL_ITEM = /^(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
+/**
+ * A chunk shorter than this goes on past a blank line: every chunk costs remark a fixed setup
+ * (about 80 μs), which would otherwise dominate a document of short headings and paragraphs.
+ * Whether a chunk ends still depends only on the text since its start, so after an edit the
+ * chunks meet the last version's again at the first long chunk.
+ */
+const MIN_CHUNK_LENGTH = 512;
+/**
+ * Lines longer than this are read as plain text: remark's inline parsing of long lines dense in
+ * brackets or `$` grows quadratically, and such lines (a whole document on one line) hold no
+ * block markup. A short chunk does not go on into such a line, which is read alone.
+ */
+export const MAX_MARKDOWN_LINE = 20_000;
 /** Above this many lines, an unclosed `<table>` stops holding the chunk open. */
 const MAX_HTML_TABLE_LINES = 5000;
 
@@ -103,9 +116,15 @@ export function* chunksFrom(text: string, from: number): Generator<Span> {
         if (current.index - first.index >= MAX_LIST_CHUNK_LINES && TOP_LEVEL_ITEM.test(s)) break;
         if (current !== first && isBlank(text, current)) {
           // Look past the blank run: an indented line continues the chunk.
+          let blankEnd: Line = current;
           let next: Line = current;
-          while (!next.final && isBlank(text, next)) next = after(text, next);
+          while (!next.final && isBlank(text, next)) next = after(text, (blankEnd = next));
           if (isBlank(text, next)) break;
+          if (last.end - first.start < MIN_CHUNK_LENGTH && next.end - next.start <= MAX_MARKDOWN_LINE) {
+            // Too short to stand alone: the next line is read as part of this chunk.
+            current = blankEnd;
+            continue;
+          }
           const nextText = text.slice(next.start, next.end);
           if (/^(?: {2,}|\t)\S/.test(nextText) && !FENCE.test(nextText)) {
             last = next;

@@ -9,7 +9,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Span } from '../types.js';
 import { ChunkCache, placeChunk } from './chunk-cache.js';
-import { chunksFrom, splitLines } from './chunks.js';
+import { chunksFrom, MAX_MARKDOWN_LINE, splitLines } from './chunks.js';
 import type { BlockKind, DocBlock, ListItemInfo, ParsedDocument } from './document.js';
 import { PlainBuilder, walk } from './plain.js';
 import { shiftBlock } from './placed-block.js';
@@ -79,12 +79,6 @@ function parseChunkText(source: string): DocBlock[] {
   }
   return blocks;
 }
-
-/**
- * Lines longer than this are read as plain text: remark's inline parsing of long lines dense in
- * brackets or `$` grows quadratically, and such lines (a whole document on one line) hold no block markup.
- */
-const MAX_MARKDOWN_LINE = 20_000;
 
 /**
  * Deeper nesting of block quotes and list items than this on one line is read as plain text:
