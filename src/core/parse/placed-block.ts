@@ -11,6 +11,32 @@ function shiftSpan<T extends Span>(s: T, by: number): T {
   return { ...s, start: s.start + by, end: s.end + by };
 }
 
+/** Plain text whose offsets are moved only when read (a heading's title needs the text alone). */
+class MovedPlain implements PlainText {
+  readonly text: string;
+  #offsets?: Int32Array;
+
+  constructor(
+    private readonly origin: PlainText,
+    private readonly by: number,
+  ) {
+    this.text = origin.text;
+  }
+
+  get offsets(): Int32Array {
+    if (!this.#offsets) {
+      const base = this.origin.offsets;
+      this.#offsets = new Int32Array(base.length);
+      for (let i = 0; i < base.length; i++) this.#offsets[i] = base[i]! + this.by;
+    }
+    return this.#offsets;
+  }
+
+  toJSON(): PlainText {
+    return { text: this.text, offsets: this.offsets };
+  }
+}
+
 class PlacedBlock implements DocBlock {
   readonly start: number;
   readonly end: number;
@@ -39,13 +65,7 @@ class PlacedBlock implements DocBlock {
   }
 
   get plain(): PlainText {
-    if (!this.#plain) {
-      const base = this.origin.plain.offsets;
-      const offsets = new Int32Array(base.length);
-      for (let i = 0; i < base.length; i++) offsets[i] = base[i]! + this.by;
-      this.#plain = { text: this.origin.plain.text, offsets };
-    }
-    return this.#plain;
+    return (this.#plain ??= new MovedPlain(this.origin.plain, this.by));
   }
 
   get excluded(): readonly Span[] {
