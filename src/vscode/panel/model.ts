@@ -3,6 +3,7 @@
  * unit-tested directly and runs the same in the desktop and the web extension host.
  */
 import type { Analysis, Citation, DataRecord, Reference } from '../../core/types.js';
+import { endsAbbreviation, isSentenceEnd } from '../../core/text/sentences.js';
 import type {
   PanelCitingSentence,
   PanelDocumentModel,
@@ -48,6 +49,11 @@ const endsSentence = /[.!?](?:\[[^\]\s]{1,20}\]|\^\{[^}]{1,40}\}|\^\[[^\]]{1,20}
 /** Characters that always bound a citing sentence: line breaks. */
 const hardBoundary = /[\n\r]/;
 
+/** Whether the white space at `i` follows an abbreviation's full stop ("et al. "), which ends no sentence. */
+function afterAbbreviation(text: string, i: number): boolean {
+  return text[i - 1] === '.' && endsAbbreviation(text, i - 1);
+}
+
 /** Collapses white space; table cell separators (tabs, pipes) become a middle dot. */
 function tidy(text: string): string {
   return text.replace(/\s*[\t|]\s*/g, ' · ').replace(/\s+/g, ' ');
@@ -67,7 +73,7 @@ export function citingSentence(text: string, citation: Citation, line: number, i
   for (let i = probe; i >= 0 && citation.start - i <= contextLimit * 4; i--) {
     const ch = text[i]!;
     if (hardBoundary.test(ch)) break;
-    if (/\s/.test(ch) && endsSentence.test(text.slice(Math.max(0, i - 60), i))) break;
+    if (/\s/.test(ch) && endsSentence.test(text.slice(Math.max(0, i - 60), i)) && !afterAbbreviation(text, i)) break;
     start = i;
   }
   let end = citation.end;
@@ -77,7 +83,7 @@ export function citingSentence(text: string, citation: Citation, line: number, i
       const ch = text[i]!;
       if (hardBoundary.test(ch)) break;
       end = i + 1;
-      if (sentenceEnd.test(ch) && (i + 1 >= text.length || /\s/.test(text[i + 1]!))) break;
+      if (isSentenceEnd(text, i)) break;
     }
   }
   let before = tidy(text.slice(start, citation.start).replace(/^\s*(?:\|\s*)?(?:[-*+]\s+|#{1,6}\s+|\d+[.)]\s+)?/, ''));

@@ -88,6 +88,13 @@ describe('citing sentences', () => {
     const sentence = citingSentence(text, { start, end: start + 3, text: '[4]', numbers: [4], parts: [], style: 'bracket' }, 1, 0);
     expect(sentence.before).toBe('Trafficking: activation promotes it.');
   });
+
+  test('the full stops of "et al." and "e.g." do not cut the sentence', () => {
+    const text = 'Earlier work. Smith et al. found that it blocks the pore, e.g. at 1 μM [5] in vitro. Later work.';
+    const start = text.indexOf('[5]');
+    const sentence = citingSentence(text, { start, end: start + 3, text: '[5]', numbers: [5], parts: [], style: 'bracket' }, 1, 0);
+    expect([sentence.before, sentence.after]).toEqual(['Smith et al. found that it blocks the pore, e.g. at 1 μM ', ' in vitro.']);
+  });
 });
 
 describe('helpers', () => {
