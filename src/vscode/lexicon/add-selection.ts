@@ -1,6 +1,8 @@
 /**
  * "Add Selection as Ligand/Target": appends the selected name to the workspace folder's
- * `.marginalia/lexicon.json` (created with a `$schema` pointer when missing).
+ * `.marginalia/lexicon.json` (created when missing). The file needs no `$schema`: the manifest's
+ * `jsonValidation` gives it the schema wherever the extension is installed, whereas a pointer
+ * into the extension's folder would be wrong on every other machine.
  */
 import * as vscode from 'vscode';
 import type { EntityKind } from '../../core/types.js';
@@ -12,11 +14,10 @@ interface Reloadable {
 
 const MAX_NAME_LENGTH = 200;
 
-export function registerAddSelectionCommands(context: vscode.ExtensionContext, lexicon: Reloadable): vscode.Disposable[] {
-  const schema = vscode.Uri.joinPath(context.extensionUri, 'schemas', 'lexicon.schema.json').toString();
+export function registerAddSelectionCommands(lexicon: Reloadable): vscode.Disposable[] {
   const run = (kind: EntityKind) => async (): Promise<void> => {
     try {
-      await addSelection(kind, schema, lexicon);
+      await addSelection(kind, lexicon);
     } catch (error) {
       void vscode.window.showErrorMessage(`Marginalia could not add the selection to the lexicon: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -27,7 +28,7 @@ export function registerAddSelectionCommands(context: vscode.ExtensionContext, l
   ];
 }
 
-async function addSelection(kind: EntityKind, schema: string, lexicon: Reloadable): Promise<void> {
+async function addSelection(kind: EntityKind, lexicon: Reloadable): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return;
   const name = editor.document.getText(editor.selection).replace(/\s+/g, ' ').trim();
@@ -52,7 +53,7 @@ async function addSelection(kind: EntityKind, schema: string, lexicon: Reloadabl
   if (cls === undefined) return;
 
   const uri = vscode.Uri.joinPath(folder.uri, ...DEFAULT_LEXICON_PATH);
-  const data = await readOrCreate(uri, schema);
+  const data = await readOrCreate(uri);
   if (!data) return;
   const entries = data.entries as unknown[];
   const exists = entries.some((e) => typeof e === 'object' && e !== null && (e as { name?: unknown }).name === name && (e as { kind?: unknown }).kind === kind);
@@ -69,12 +70,12 @@ async function addSelection(kind: EntityKind, schema: string, lexicon: Reloadabl
 }
 
 /** The file's JSON with an `entries` array, a new one when missing, or undefined (after telling the user) when it is broken. */
-async function readOrCreate(uri: vscode.Uri, schema: string): Promise<Record<string, unknown> | undefined> {
+async function readOrCreate(uri: vscode.Uri): Promise<Record<string, unknown> | undefined> {
   let text: string;
   try {
     text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
   } catch {
-    return { $schema: schema, entries: [] };
+    return { entries: [] };
   }
   try {
     const data: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));

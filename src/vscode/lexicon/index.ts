@@ -101,7 +101,7 @@ export function registerLexicon(context: vscode.ExtensionContext): LexiconSource
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('marginalia.lexicon')) schedule();
     }),
-    ...registerAddSelectionCommands(context, source),
+    ...registerAddSelectionCommands(source),
   );
   void reload();
   return source;
