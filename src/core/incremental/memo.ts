@@ -1,11 +1,20 @@
 /**
- * A two-generation memo keyed by text: what one analysis used survives into the next, what it did
- * not use is forgotten one analysis later. The same policy as the parser's chunk cache, so memory
- * stays proportional to the current version of the document.
+ * A memo keyed by text that forgets what analyses stopped using, so that memory stays
+ * proportional to the current version of the document. Each entry records the last analysis
+ * (generation) that used it; a sweep drops the entries the last analysis did not use, but only
+ * once they outnumber the used ones, so that a lookup is a single map access and most sweeps
+ * cost nothing.
  */
+interface Entry<T> {
+  readonly value: T;
+  used: number;
+}
+
 export class TextMemo<T> {
-  private current = new Map<string, T>();
-  private previous = new Map<string, T>();
+  private entries = new Map<string, Entry<T>>();
+  private generation = 0;
+  /** Entries used since the last sweep. */
+  private used = 0;
   private context: unknown;
 
   /**
@@ -19,30 +28,40 @@ export class TextMemo<T> {
   }
 
   get(key: string): T | undefined {
-    let hit = this.current.get(key);
-    if (hit === undefined) {
-      hit = this.previous.get(key);
-      if (hit !== undefined) this.current.set(key, hit);
+    const entry = this.entries.get(key);
+    if (entry === undefined) return undefined;
+    if (entry.used !== this.generation) {
+      entry.used = this.generation;
+      this.used++;
     }
-    return hit;
+    return entry.value;
   }
 
   set(key: string, value: T): void {
-    this.current.set(key, value);
+    const known = this.entries.get(key);
+    if (known?.used !== this.generation) this.used++;
+    this.entries.set(key, { value, used: this.generation });
   }
 
-  /** Forgets entries not used since the last sweep (call once per analysed version). */
+  /** Ends one analysed version; entries it did not use are forgotten once they outnumber those it did. */
   sweep(): void {
-    this.previous = this.current;
-    this.current = new Map();
+    if (this.entries.size > 2 * this.used + SLACK) {
+      for (const [key, entry] of this.entries) if (entry.used !== this.generation) this.entries.delete(key);
+    }
+    this.generation++;
+    this.used = 0;
   }
 
   clear(): void {
-    this.current.clear();
-    this.previous.clear();
+    this.entries.clear();
+    this.used = 0;
   }
 
+  /** Entries remembered (used or not). */
   get size(): number {
-    return this.current.size;
+    return this.entries.size;
   }
 }
+
+/** Unused entries tolerated beyond the used ones before a sweep drops them. */
+const SLACK = 64;
