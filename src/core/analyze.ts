@@ -36,12 +36,12 @@ export interface AnalyzeOptions {
  * extractor's bug costs only its own results and the analysis stays well-formed.
  */
 function stages(timings: Record<string, number> | undefined) {
-  return function stage<T>(name: string, run: () => T, fallback: T): T {
+  return function stage<T>(name: string, run: () => T, fallback: () => T): T {
     const started = timings ? performance.now() : 0;
     try {
       return run();
     } catch {
-      return fallback;
+      return fallback();
     } finally {
       if (timings) timings[name] = (timings[name] ?? 0) + performance.now() - started;
     }
@@ -55,24 +55,24 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const source = typeof text === 'string' ? text : '';
   const stage = stages(options.timings);
   const memo = incrementalState(options.cache);
-  const doc = stage<ParsedDocument>('parse', () => parseDocument(source, options.cache), { text: source, blocks: [] });
-  const sections = stage('sections', () => findSections(doc), []);
-  const tables = stage('tables', () => tablesByBlock(doc, memo), []);
-  const found = stage('references', () => referencesByEntry(doc, sections, memo), NO_REFERENCES);
-  const citations = stage('citations', () => citationsByBlock(doc, found, memo), []);
+  const doc = stage<ParsedDocument>('parse', () => parseDocument(source, options.cache), () => ({ text: source, blocks: [] }));
+  const sections = stage('sections', () => findSections(doc), () => []);
+  const tables = stage('tables', () => tablesByBlock(doc, memo), () => []);
+  const found = stage('references', () => referencesByEntry(doc, sections, memo), () => NO_REFERENCES);
+  const citations = stage('citations', () => citationsByBlock(doc, found, memo), () => []);
   const references = stage(
     'links',
     () => linkedReferences(found.entries, citations, memo),
-    found.entries.map((e) => ({ ...e, citedBy: [], duplicateOf: null })),
+    () => found.entries.map((e) => ({ ...e, citedBy: [], duplicateOf: null })),
   );
-  const quantities = stage('quantities', () => quantitiesByBlock(doc, memo), []);
+  const quantities = stage('quantities', () => quantitiesByBlock(doc, memo), () => []);
   const entities = stage<{ mentions: EntityMention[]; info: Record<string, EntityInfo> }>(
     'entities',
     () => entitiesByBlock(doc, tables, options.lexicon ?? builtinLexicon(), memo),
-    { mentions: [], info: {} },
+    () => ({ mentions: [], info: {} }),
   );
-  const records = stage('records', () => recordsByTable(tables, { entities: entities.mentions, citations, quantities }, memo), []);
-  const diagnostics = stage('diagnostics', () => computeDiagnostics(references, citations), []);
+  const records = stage('records', () => recordsByTable(tables, { entities: entities.mentions, citations, quantities }, memo), () => []);
+  const diagnostics = stage('diagnostics', () => computeDiagnostics(references, citations), () => []);
   memo?.sweep();
   return {
     schema: 1,

@@ -15,10 +15,11 @@ export function computeDiagnostics(references: readonly Reference[], citations: 
   for (const r of references) if (!byNumber.has(r.number)) byNumber.set(r.number, r);
   const hasList = references.length > 0;
   for (const citation of citations) {
-    const reported = new Set<number>();
+    // Most markers cite only listed numbers: the set of those reported is made for the others alone.
+    let reported: Set<number> | undefined;
     for (const part of citation.parts) {
-      if (byNumber.has(part.number) || reported.has(part.number)) continue;
-      reported.add(part.number);
+      if (byNumber.has(part.number) || reported?.has(part.number)) continue;
+      (reported ??= new Set()).add(part.number);
       out.push({
         code: 'missing-reference',
         severity: 'error',

@@ -15,8 +15,8 @@ export interface AuthorYearIndex {
 
 /** Longest parenthesis read as a group of author–year citations. */
 const MAX_PARENTHESIS = 400;
-/** How far back a narrative citation's names may start. */
-const MAX_NAMES_BEFORE = 80;
+/** How far back a narrative citation's names may start (text that may lie in the blocks before). */
+export const MAX_NAMES_BEFORE = 80;
 
 /** A family name, with the particles that may precede it ("van der Berg", "de Souza"). */
 const NAME = String.raw`(?:(?:van|von|de|der|den|del|della|di|da|du|dos|das|le|la|ter|ten)\s+){0,2}\p{Lu}[\p{L}'’-]+`;

@@ -16,6 +16,7 @@ import {
 import { superscriptDigit } from './numbers.js';
 
 export { chemicalOrUnitBefore } from './markers.js';
+export { MAX_NAMES_BEFORE } from './authorYear.js';
 
 /** Blocks that never hold citation markers. */
 const SKIPPED_BLOCKS = new Set(['code', 'math', 'thematicBreak', 'definition', 'blank']);
@@ -46,18 +47,23 @@ export function findCitations(doc: ParsedDocument, references: FoundReferences):
  * analysis): the block's citations in order, never overlapping, with absolute offsets.
  */
 export function citationScanner(references: FoundReferences): (text: string, block: DocBlock) => Citation[] {
+  // Built on the first block read: an incremental analysis often reads none.
+  let state: ScanState | undefined;
+  return (text, block) => {
+    if (SKIPPED_BLOCKS.has(block.kind)) return [];
+    const found: MarkerMatch[] = [];
+    scanBlock(text, block, (state ??= scanState(references)), found);
+    return toCitations(text, found);
+  };
+}
+
+function scanState(references: FoundReferences): ScanState {
   const known = new Set(references.entries.map((e) => e.number));
   const footnotes = new Map<string, number>();
   for (const e of references.entries) if (e.label !== undefined) footnotes.set(e.label.toLowerCase(), e.number);
   const authorYear = references.list?.scheme === 'author-year' ? buildAuthorYearIndex(references.entries) : null;
   const skipped = references.entries.map((e) => ({ start: e.start, end: e.end })).sort((a, b) => a.start - b.start);
-  const state: ScanState = { known, footnotes, authorYear, skipped };
-  return (text, block) => {
-    if (SKIPPED_BLOCKS.has(block.kind)) return [];
-    const found: MarkerMatch[] = [];
-    scanBlock(text, block, state, found);
-    return toCitations(text, found);
-  };
+  return { known, footnotes, authorYear, skipped };
 }
 
 function toCitations(text: string, found: MarkerMatch[]): Citation[] {

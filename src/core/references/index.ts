@@ -2,9 +2,9 @@
 import type { DocBlock, ParsedDocument } from '../parse/index.js';
 import type { Reference, ReferenceList, Section } from '../types.js';
 import { AUTHOR_START, footnoteEntry, listEntries, paragraphEntries, type RawEntry } from './entries.js';
-import { parseEntryFields } from './fields.js';
+import { parseEntryFields, type EntryFields } from './fields.js';
 
-export { linkReferences } from './link.js';
+export { firstListings, linkReferences, workIdentity, type WorkIdentity } from './link.js';
 export { parseEntryFields, splitAuthors, surnameOf, type EntryFields } from './fields.js';
 
 export type FoundReference = Omit<Reference, 'citedBy' | 'duplicateOf'>;
@@ -12,6 +12,21 @@ export type FoundReference = Omit<Reference, 'citedBy' | 'duplicateOf'>;
 export interface FoundReferences {
   readonly list: ReferenceList | null;
   readonly entries: readonly FoundReference[];
+}
+
+/** What an entry's source says, offsets apart: its text with whitespace collapsed, and its fields. */
+export interface EntryReading {
+  readonly text: string;
+  readonly fields: EntryFields;
+}
+
+/** Reads one entry from its source (the text after its marker and number). */
+export type EntryReader = (source: string) => EntryReading;
+
+/** Reads an entry's text and fields (the reader of a cold analysis). */
+export function readEntry(source: string): EntryReading {
+  const text = source.replace(/\s+/g, ' ').trim();
+  return { text, fields: parseEntryFields(text) };
 }
 
 /** Headings that open a reference list (optionally numbered, as in "7. References"). */
@@ -33,19 +48,19 @@ const MAX_LEAD_IN_BLOCKS = 2;
  * A list split by blank lines is read as one list; it ends at the first entry that breaks its
  * numbering scheme (an unnumbered item among numbered ones) or at the first block that is not a list.
  */
-export function findReferences(doc: ParsedDocument, _sections: readonly Section[]): FoundReferences {
+export function findReferences(doc: ParsedDocument, _sections: readonly Section[], read: EntryReader = readEntry): FoundReferences {
   const { text, blocks } = doc;
   for (let i = blocks.length - 1; i >= 0; i--) {
     if (!isReferenceHeading(blocks[i]!)) continue;
     const raw = collectEntries(blocks, i + 1, text);
-    if (raw.length > 0) return build(text, raw, blocks[i]!);
+    if (raw.length > 0) return build(text, raw, blocks[i]!, read);
   }
   const footnotes = blocks.filter((b) => b.kind === 'footnoteDefinition');
-  if (footnotes.length > 0) return build(text, footnotes.map((b, k) => footnoteEntry(b, text, k + 1)), null);
+  if (footnotes.length > 0) return build(text, footnotes.map((b, k) => footnoteEntry(b, text, k + 1)), null, read);
   const trailing = trailingListStart(blocks, text);
   if (trailing >= 0) {
     const raw = collectEntries(blocks, trailing, text);
-    if (raw.length > 0) return build(text, raw, null);
+    if (raw.length > 0) return build(text, raw, null, read);
   }
   return { list: null, entries: [] };
 }
@@ -101,18 +116,17 @@ function trailingListStart(blocks: readonly DocBlock[], text: string): number {
   return start;
 }
 
-function build(text: string, raw: readonly RawEntry[], heading: DocBlock | null): FoundReferences {
+function build(text: string, raw: readonly RawEntry[], heading: DocBlock | null, read: EntryReader): FoundReferences {
   const entries: FoundReference[] = raw.map((e, k) => {
-    const body = text.slice(e.contentStart, e.end).replace(/\s+/g, ' ').trim();
-    const fields = parseEntryFields(body);
+    const reading = read(text.slice(e.contentStart, e.end));
     return {
       start: e.start,
       end: e.end,
       number: e.number ?? k + 1,
-      text: body,
+      text: reading.text,
       labelStart: e.labelStart,
       labelEnd: e.labelEnd,
-      ...fields,
+      ...reading.fields,
       ...(e.label !== undefined ? { label: e.label } : {}),
     };
   });

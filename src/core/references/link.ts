@@ -9,18 +9,32 @@ const FUZZY_THRESHOLD = 0.9;
 /** Above this many entries, only exact title and identifier matches are tried (keeps linking linear). */
 const MAX_FUZZY_ENTRIES = 1500;
 
-/** Adds `citedBy` (indices into `citations`) and `duplicateOf` to every entry. */
-export function linkReferences(entries: readonly FoundReference[], citations: readonly Citation[]): Reference[] {
+/** What tells the work an entry lists: its identifiers and normalised title as keys, and the title's words. */
+export interface WorkIdentity {
+  readonly keys: readonly string[];
+  readonly words: ReadonlySet<string>;
+}
+
+/**
+ * Adds `citedBy` (indices into `citations`) and `duplicateOf` to every entry. `firsts` are the
+ * {@link firstListings} of the entries, when already known.
+ */
+export function linkReferences(entries: readonly FoundReference[], citations: readonly Citation[], firsts?: readonly number[]): Reference[] {
   const citedBy = new Map<number, number[]>();
-  citations.forEach((c, index) => {
-    for (const n of new Set(c.numbers)) {
-      let list = citedBy.get(n);
-      if (!list) citedBy.set(n, (list = []));
-      list.push(index);
+  for (let index = 0; index < citations.length; index++) {
+    for (const n of citations[index]!.numbers) {
+      const list = citedBy.get(n);
+      // A number written twice in one marker is one back-reference.
+      if (!list) citedBy.set(n, [index]);
+      else if (list[list.length - 1] !== index) list.push(index);
     }
+  }
+  const first = firsts ?? firstListings(entries.map(workIdentity));
+  return entries.map((e, i) => {
+    const root = first[i]!;
+    // Object.assign rather than a spread: V8 copies these wide objects many times faster so.
+    return Object.assign({}, e, { duplicateOf: root === i ? null : entries[root]!.number, citedBy: citedBy.get(e.number) ?? [] });
   });
-  const duplicates = findDuplicates(entries);
-  return entries.map((e, i) => ({ ...e, duplicateOf: duplicates[i] ?? null, citedBy: citedBy.get(e.number) ?? [] }));
 }
 
 /** Lower-case words of a title, accents and punctuation dropped. */
@@ -33,24 +47,29 @@ export function normaliseTitle(title: string): string {
     .trim();
 }
 
+/** The identity of the work an entry lists, from its DOI, PMID, PMCID and title. */
+export function workIdentity(e: Pick<FoundReference, 'doi' | 'pmid' | 'pmcid' | 'title'>): WorkIdentity {
+  const keys: string[] = [];
+  if (e.doi) keys.push(`doi:${e.doi.toLowerCase()}`);
+  if (e.pmid) keys.push(`pmid:${e.pmid}`);
+  if (e.pmcid) keys.push(`pmcid:${e.pmcid.toUpperCase()}`);
+  const title = e.title ? normaliseTitle(e.title) : '';
+  if (title) keys.push(`title:${title}`);
+  return { keys, words: new Set(title.split(' ').filter(Boolean)) };
+}
+
 /**
- * For each entry, the number of the first earlier entry listing the same work (same DOI, same
- * PMID or PMCID, or the same title up to case, punctuation and a word or two), else null.
- * Entries without a title (a bare host name) are never duplicates by title.
+ * For each work identity, the index of the first one listing the same work (itself when first):
+ * the same DOI, PMID or PMCID, or the same title up to case, punctuation and a word or two.
+ * Entries without a title (a bare host name) are never duplicates by title. A copy points at the
+ * first listing, never at another copy.
  */
-export function findDuplicates(entries: readonly FoundReference[]): (number | null)[] {
+export function firstListings(identities: readonly WorkIdentity[]): number[] {
   const firstBy = new Map<string, number>();
-  const result: (number | null)[] = [];
-  /** For each entry, the index of the first listing of its work (itself when first). */
   const roots: number[] = [];
-  const titled: { index: number; words: Set<string> }[] = [];
-  entries.forEach((e, i) => {
-    const keys: string[] = [];
-    if (e.doi) keys.push(`doi:${e.doi.toLowerCase()}`);
-    if (e.pmid) keys.push(`pmid:${e.pmid}`);
-    if (e.pmcid) keys.push(`pmcid:${e.pmcid.toUpperCase()}`);
-    const title = e.title ? normaliseTitle(e.title) : '';
-    if (title) keys.push(`title:${title}`);
+  const fuzzy = identities.length <= MAX_FUZZY_ENTRIES;
+  const titled: { index: number; words: ReadonlySet<string> }[] = [];
+  identities.forEach(({ keys, words }, i) => {
     let original: number | null = null;
     for (const key of keys) {
       const first = firstBy.get(key);
@@ -59,8 +78,7 @@ export function findDuplicates(entries: readonly FoundReference[]): (number | nu
         break;
       }
     }
-    const words = new Set(title.split(' ').filter(Boolean));
-    if (original === null && words.size >= MIN_FUZZY_WORDS && entries.length <= MAX_FUZZY_ENTRIES) {
+    if (original === null && fuzzy && words.size >= MIN_FUZZY_WORDS) {
       for (const other of titled) {
         if (dice(words, other.words) >= FUZZY_THRESHOLD) {
           original = other.index;
@@ -68,14 +86,12 @@ export function findDuplicates(entries: readonly FoundReference[]): (number | nu
         }
       }
     }
-    // A copy points at the first listing, never at another copy.
     const root = original === null ? null : roots[original]!;
     roots.push(root ?? i);
-    result.push(root === null ? null : entries[root]!.number);
     for (const key of keys) if (!firstBy.has(key)) firstBy.set(key, root ?? i);
     if (words.size >= MIN_FUZZY_WORDS && root === null) titled.push({ index: i, words });
   });
-  return result;
+  return roots;
 }
 
 function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
