@@ -5,7 +5,6 @@
 import type { DocBlock, ParsedDocument } from '../parse/index.js';
 import type { Span } from '../types.js';
 import type { TextMemo } from './memo.js';
-import { shiftOffsets } from './shift.js';
 
 /**
  * What decides a block's reading: its kind, its source, its plain text (the same source reads
@@ -45,47 +44,50 @@ export function singleBlock(doc: ParsedDocument, block: DocBlock): ParsedDocumen
   return { text: doc.text, blocks: [block] };
 }
 
-/** Where each remembered result list was last placed, and the list moved there. */
-const placements = new WeakMap<readonly Span[], { readonly at: number; readonly absolute: readonly Span[] }>();
+/** A block's results with offsets relative to the block, and the copy placed where the block last sat. */
+export interface Remembered<T> {
+  readonly relative: readonly T[];
+  at: number;
+  placed: readonly T[];
+}
+
+/** Moves one result by `by` characters (a copy; the result's module knows its offsets). */
+export type Move<T> = (result: T, by: number) => T;
 
 /**
- * Remembered results moved to `at`. A block that did not move (before the edit) gets the very
+ * Remembered results placed at `at`. A block that did not move (before the edit) gets the very
  * objects of the last analysis, so only the blocks after an edit cost a copy.
  */
-function placed<T extends Span>(relative: readonly T[], at: number): readonly T[] {
-  let last = placements.get(relative);
-  if (last?.at !== at) placements.set(relative, (last = { at, absolute: shiftOffsets(relative, at) }));
-  return last.absolute as readonly T[];
+function placedAt<T>(remembered: Remembered<T>, at: number, move: Move<T>): readonly T[] {
+  if (remembered.at !== at) {
+    remembered.placed = remembered.relative.map((r) => move(r, at));
+    remembered.at = at;
+  }
+  return remembered.placed;
 }
 
 /**
  * Concatenates `extract` over the blocks of `doc`, in order. `extract` sees one block at a time
  * and returns results with absolute offsets; with a memo, a block whose key was seen before reuses
- * its earlier results moved to the block's new place. `context` names everything besides the block
- * that the extractor reads (a new context empties the memo); `uncached` blocks are read every time.
+ * its earlier results, moved with `move` to the block's new place.
  */
-export function perBlock<T extends Span>(
-  doc: ParsedDocument,
-  extract: (block: DocBlock) => readonly T[],
-  memo: TextMemo<readonly T[]> | undefined,
-  options: { readonly context?: string; readonly uncached?: (block: DocBlock) => boolean } = {},
-): T[] {
+export function perBlock<T>(doc: ParsedDocument, extract: (block: DocBlock) => readonly T[], move: Move<T>, memo: TextMemo<Remembered<T>> | undefined): T[] {
   const out: T[] = [];
-  if (memo && options.context !== undefined) memo.useContext(options.context);
   const keys = memo ? blockKeys(doc) : [];
   for (let i = 0; i < doc.blocks.length; i++) {
     const block = doc.blocks[i]!;
-    if (!memo || options.uncached?.(block)) {
+    if (!memo) {
       for (const r of extract(block)) out.push(r);
       continue;
     }
     const key = keys[i]!;
-    let relative = memo.get(key);
-    if (relative === undefined) {
-      relative = shiftOffsets(extract(block), -block.start);
-      memo.set(key, relative);
+    let remembered = memo.get(key);
+    if (remembered === undefined) {
+      const found = extract(block);
+      remembered = { relative: found.map((r) => move(r, -block.start)), at: block.start, placed: found };
+      memo.set(key, remembered);
     }
-    if (relative.length > 0) for (const r of placed(relative, block.start)) out.push(r);
+    if (remembered.relative.length > 0) for (const r of placedAt(remembered, block.start, move)) out.push(r);
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { htmlPlain } from '../tables/html.js';
 import { isLogMeasure, scanQuantities, type ScannedQuantity } from './scan.js';
 import { matchUnit, unitInfo } from './units.js';
 
+export { moveQuantity } from './move.js';
 export { formatMolar } from './format.js';
 export { canonicalMeasure, isLogMeasure, scanQuantities, type ScannedQuantity } from './scan.js';
 export { matchUnit, unitInfo, type UnitInfo, type UnitKind } from './units.js';
