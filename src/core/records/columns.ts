@@ -34,6 +34,16 @@ export function roleOfHeader(header: string): ColumnRole | null {
   return null;
 }
 
+/**
+ * The kind of entity a column's cells name, read from its header by the same words (and the same
+ * precedence) as {@link roleOfHeader}, so that the recogniser's table entities and the records
+ * agree on which columns hold ligands and targets.
+ */
+export function entityColumnOf(header: string): 'ligand' | 'target' | null {
+  const role = roleOfHeader(header);
+  return role === 'ligand' || role === 'target' ? role : null;
+}
+
 /** Reads the header row into column descriptions. */
 export function readColumns(header: readonly TableCell[]): Column[] {
   return header.map((cell, index) => {

@@ -3,12 +3,15 @@
  * (`vocabulary.json`); ligand and target take the recognised entity in their cell.
  */
 import { parseQuantity, scanQuantities, unitInfo } from '../quantities/index.js';
-import type { Citation, DataRecord, EntityKind, EntityMention, Quantity, RecordEntityRef, Span, Table, TableCell, TableRow } from '../types.js';
+import type { Citation, DataRecord, EntityKind, EntityMention, Quantity, RecordEntityRef, Table, TableCell, TableRow } from '../types.js';
 import { readColumns, type Column } from './columns.js';
 import { readEffect } from './effect.js';
+import { inSpan } from './spans.js';
 
-export { readColumns, roleOfHeader, type Column, type ColumnRole } from './columns.js';
+export { entityColumnOf, readColumns, roleOfHeader, type Column, type ColumnRole } from './columns.js';
 export { directionOf, readEffect } from './effect.js';
+export { moveRecord } from './move.js';
+export { firstInSpan, inSpan } from './spans.js';
 
 export interface RecordContext {
   readonly entities: readonly EntityMention[];
@@ -24,10 +27,18 @@ export interface RecordContext {
 export function buildRecords(tables: readonly Table[], context: RecordContext): DataRecord[] {
   const records: DataRecord[] = [];
   tables.forEach((table, index) => {
-    const columns = readColumns(table.header);
-    for (const row of table.rows) records.push(rowRecord(index, columns, row, context));
+    for (const record of tableRecords(table, index, context)) records.push(record);
   });
   return records;
+}
+
+/**
+ * The records of one table, the `index`-th of the document. They read only the table and the
+ * entity mentions and citations that overlap it.
+ */
+export function tableRecords(table: Table, index: number, context: RecordContext): DataRecord[] {
+  const columns = readColumns(table.header);
+  return table.rows.map((row) => rowRecord(index, columns, row, context));
 }
 
 /**
@@ -117,10 +128,6 @@ function isAmount(q: Quantity): boolean {
   return kind === 'mass-concentration' || kind === 'dose';
 }
 
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
 /**
  * The entity mention of `kind` in the cell (the longest, when several), else the cell text.
  * A trailing concentration in parentheses is not part of the name.
@@ -139,22 +146,6 @@ function entityRef(cell: TableCell, kind: EntityKind, entities: readonly EntityM
     end = cell.start + text.length;
   }
   return { text, id: null, start: cell.start, end };
-}
-
-/** Items of a start-sorted list that overlap `span` (binary search to the first candidate). */
-function inSpan<T extends Span>(items: readonly T[], span: Span): T[] {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (items[mid]!.end <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  // Items sorted by start with no nesting have sorted ends too; step back over any that still overlap.
-  while (lo > 0 && items[lo - 1]!.end > span.start) lo--;
-  const out: T[] = [];
-  for (let i = lo; i < items.length && items[i]!.start < span.end; i++) if (overlaps(items[i]!, span)) out.push(items[i]!);
-  return out;
 }
 
 /**

@@ -34,5 +34,5 @@ export function plainOf(block: DocBlock, start: number, end: number): string {
 /** A cell of a markdown block (pipe or tab layout) from its untrimmed source span. */
 export function blockCell(source: string, block: DocBlock, start: number, end: number): TableCell {
   const span = trimSpan(source, start, end);
-  return { ...span, text: source.slice(span.start, span.end), plain: plainOf(block, span.start, span.end) };
+  return { start: span.start, end: span.end, text: source.slice(span.start, span.end), plain: plainOf(block, span.start, span.end) };
 }

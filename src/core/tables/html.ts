@@ -53,7 +53,7 @@ export function readHtmlTable(text: string, from: number, limit: number): HtmlTa
     if (cellStart < 0 || !row) return;
     const span = trimSpan(text, cellStart, at);
     const raw = text.slice(span.start, span.end);
-    row.cells.push({ ...span, text: raw, plain: htmlPlain(raw) });
+    row.cells.push({ start: span.start, end: span.end, text: raw, plain: htmlPlain(raw) });
     row.end = Math.max(row.end, at);
     cellStart = -1;
   };

@@ -10,6 +10,16 @@ export interface TabTable {
   readonly rows: readonly TableRow[];
 }
 
+/** What reading a paragraph as a tab table found, and how far it looked. */
+export interface TabReading {
+  /** The table, or null when the paragraph does not start one. */
+  readonly table: TabTable | null;
+  /** Index of the last block holding a row. */
+  readonly lastBlock: number;
+  /** Index of the last block looked at: the one that stopped the rows, or `blocks.length` at the end. */
+  readonly through: number;
+}
+
 /**
  * Reads a paragraph whose lines hold tabs as a table: the first tabbed line is the header. A first
  * line without tabs is accepted only as a caption. The table stops at the first line without a tab.
@@ -21,20 +31,21 @@ export function readTabTable(
   blocks: readonly DocBlock[],
   b: number,
   isCaption: (line: string) => boolean,
-): (TabTable & { readonly lastBlock: number }) | null {
+): TabReading {
+  const none: TabReading = { table: null, lastBlock: b, through: b };
   const block = blocks[b]!;
-  if (block.kind !== 'paragraph') return null;
+  if (block.kind !== 'paragraph') return none;
   const lines = block.lines;
   let first = 0;
   let captionLine: SourceLine | null = null;
   if (lines.length > 0 && !lines[0]!.text.includes('\t')) {
-    if (!isCaption(lines[0]!.text)) return null;
+    if (!isCaption(lines[0]!.text)) return none;
     captionLine = lines[0]!;
     first = 1;
   }
   let last = first;
   while (last < lines.length && lines[last]!.text.includes('\t')) last++;
-  if (last === first) return null;
+  if (last === first) return none;
   const rows = lines.slice(first, last).map((line) => tabRow(source, block, line));
   let lastBlock = b;
   if (last === lines.length) {
@@ -48,8 +59,10 @@ export function readTabTable(
       lastBlock = k;
     }
   }
-  if (rows.length < 2) return null;
-  return { captionLine, header: rows[0]!, rows: rows.slice(1), lastBlock };
+  // The rows stopped at the block after the last one, or at the end (which is looked at too).
+  const through = last === lines.length ? lastBlock + 1 : b;
+  if (rows.length < 2) return { ...none, through };
+  return { table: { captionLine, header: rows[0]!, rows: rows.slice(1) }, lastBlock, through };
 }
 
 function tabRow(source: string, block: DocBlock, line: SourceLine): TableRow {
