@@ -66,7 +66,7 @@ function defineWithHead(scan: ScannedBlock, registry: EntityRegistry, aliases: M
     const index = lookupName(c, `${scan.pat.slice(start, longEnd)} ${head}`);
     if (index === undefined) continue;
     const entity = registry.entry(index);
-    scan.candidates.push({ start, end: headEnd, entity, source: entity.source === 'workspace' ? 'workspace' : 'lexicon' });
+    scan.candidates.push({ start, end: headEnd, entity, source: entity.source === 'workspace' ? 'workspace' : 'lexicon', sourceOfEntity: true });
     alias(registry, aliases, abbr, entity, 'abbreviation');
     return true;
   }

@@ -21,6 +21,11 @@ export interface Candidate {
   readonly entity: EntityDef | null;
   /** Source of this mention (an abbreviation's mention may point at a lexicon entity). */
   readonly source: EntitySource;
+  /**
+   * The source follows the entity: workspace for a workspace entity, else lexicon. Set where a
+   * block read on its own cannot know which definition of the entity the document keeps.
+   */
+  readonly sourceOfEntity?: true;
 }
 
 /** Which candidate wins when two cover the same text. */

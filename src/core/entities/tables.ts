@@ -5,27 +5,102 @@
  */
 import type { EntityKind, Table, TableCell } from '../types.js';
 import type { Alias } from './abbreviations.js';
-import type { EntityRegistry } from './context.js';
+import { type EntityRegistry, tableEntityId } from './context.js';
+import type { CompiledLexicon } from './lexicon.js';
 import { nomenclature } from './patterns.js';
 
 /** A cell's source span is already covered by a known name. */
 export type CoveredCheck = (start: number, end: number) => boolean;
 
-export function findTableEntities(tables: readonly Table[], registry: EntityRegistry, covered: CoveredCheck, aliases: Map<string, Alias>): void {
+/** What a header or cell text says: the column kind it names, the entity it names in each kind of column. */
+export interface CellReading {
+  role?: EntityKind | null;
+  ligand?: TableName | null;
+  target?: TableName | null;
+}
+
+/** The entity a cell names: its name and the id a table entity of that name has. */
+export interface TableName {
+  readonly name: string;
+  readonly id: string;
+}
+
+/** Cell readings remembered by text (for one lexicon). */
+export interface CellReadings {
+  get(text: string): CellReading | undefined;
+  set(text: string, reading: CellReading): void;
+}
+
+/** A cell that names an entity no known name covers: what its table adds to the document. */
+export interface NamedCell extends TableName {
+  readonly kind: EntityKind;
+  readonly column: number;
+}
+
+/** What incremental analysis lets the table step remember. */
+export interface TableMemo {
+  readonly cells: CellReadings;
+  /** The named cells of `table` (from `read` unless remembered for the same reading of the table). */
+  namedCells(table: Table, read: () => NamedCell[]): readonly NamedCell[];
+}
+
+/** Each table's named cells. */
+export function tableNamedCells(tables: readonly Table[], lexicon: CompiledLexicon, covered: CoveredCheck, memo?: TableMemo): (readonly NamedCell[])[] {
+  return tables.map((table) => {
+    const read = (): NamedCell[] => namedCells(table, lexicon, covered, memo?.cells);
+    return memo ? memo.namedCells(table, read) : read();
+  });
+}
+
+/**
+ * Adds the entities the tables' named cells stand for and their spellings to `aliases` (the
+ * first of a spelling wins). `named` holds each table's named cells, from {@link tableNamedCells}.
+ */
+export function addTableEntities(tables: readonly Table[], named: readonly (readonly NamedCell[])[], registry: EntityRegistry, aliases: Map<string, Alias>): void {
   tables.forEach((table, t) => {
-    const roles = table.header.map((h) => columnRole(h));
-    for (const row of table.rows) {
-      row.cells.forEach((cell, c) => {
-        const kind = roles[c];
-        if (!kind) return;
-        const name = cellName(cell, kind);
-        if (!name || covered(cell.start, cell.end)) return;
-        const header = table.header[c]!.plain || table.header[c]!.text;
-        const entity = registry.table(kind, name, `table ${t + 1}, column ${header}`);
-        if (!aliases.has(name)) aliases.set(name, { text: name, entity, source: 'table' });
-      });
+    for (const cell of named[t]!) {
+      const header = table.header[cell.column]!;
+      const entity = registry.table(cell.kind, cell.name, cell.id, () => `table ${t + 1}, column ${header.plain || header.text}`);
+      if (!aliases.has(cell.name)) aliases.set(cell.name, { text: cell.name, entity, source: 'table' });
     }
   });
+}
+
+function namedCells(table: Table, lexicon: CompiledLexicon, covered: CoveredCheck, readings: CellReadings | undefined): NamedCell[] {
+  const read = cellReader(readings);
+  const roles = table.header.map((h) => {
+    const reading = read(h);
+    return reading.role === undefined ? (reading.role = columnRole(h)) : reading.role;
+  });
+  const named: NamedCell[] = [];
+  if (!roles.some((r) => r)) return named;
+  for (const row of table.rows) {
+    const count = Math.min(row.cells.length, roles.length);
+    for (let column = 0; column < count; column++) {
+      const kind = roles[column];
+      if (!kind) continue;
+      const cell = row.cells[column]!;
+      const reading = read(cell);
+      const name = reading[kind] === undefined ? (reading[kind] = tableName(cell, kind, lexicon)) : reading[kind];
+      if (name && !covered(cell.start, cell.end)) named.push({ ...name, kind, column });
+    }
+  }
+  return named;
+}
+
+function cellReader(readings: CellReadings | undefined): (cell: TableCell) => CellReading {
+  if (!readings) return () => ({});
+  return (cell) => {
+    const text = cell.plain || cell.text;
+    let reading = readings.get(text);
+    if (!reading) readings.set(text, (reading = {}));
+    return reading;
+  };
+}
+
+function tableName(cell: TableCell, kind: EntityKind, lexicon: CompiledLexicon): TableName | null {
+  const name = cellName(cell, kind);
+  return name === null ? null : { name, id: tableEntityId(lexicon, kind, name) };
 }
 
 /** Whether a header names ligands or targets (by any of its words). */
