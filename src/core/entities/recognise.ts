@@ -75,6 +75,11 @@ export interface RecogniserMemo {
   mentions<T>(doc: ParsedDocument, index: number, read: (subject: T) => EntityMention[], subject: T): readonly EntityMention[];
   /** Source offsets, relative to the block at `index`, where its entity candidates start. */
   candidateStarts(doc: ParsedDocument, index: number, read: () => number[]): readonly number[];
+  /**
+   * The entity summaries of `mentions` (from `describe` unless the last analysis had mentions of
+   * the same entities written the same way, in the same order, with the same `registry`).
+   */
+  info(mentions: readonly EntityMention[], registry: EntityRegistry, describe: () => Record<string, EntityInfo>): Record<string, EntityInfo>;
 }
 
 /**
@@ -120,7 +125,8 @@ function recognise(doc: ParsedDocument, tables: readonly Table[], lexicon: Lexic
   }
   // Blocks come in order and so do their mentions: sort only if something came out of order.
   if (!inOrder(mentions)) mentions.sort((a, b) => a.start - b.start);
-  return { mentions, info: describe(mentions, registry) };
+  const summarise = (): Record<string, EntityInfo> => describe(mentions, registry);
+  return { mentions, info: memo ? memo.info(mentions, registry, summarise) : summarise() };
 }
 
 function inOrder(mentions: readonly EntityMention[]): boolean {

@@ -14,7 +14,7 @@ import {
   type RecogniserMemo,
 } from '../entities/index.js';
 import type { DocBlock, ParsedDocument } from '../parse/index.js';
-import type { EntityMention, Table } from '../types.js';
+import type { EntityInfo, EntityMention, Table } from '../types.js';
 import { blockKeys } from './blocks.js';
 import type { IncrementalState } from './state.js';
 import { tableReading } from './tables.js';
@@ -51,6 +51,8 @@ interface Remembered {
   version: number;
   matcher?: AliasMatcher;
   documentWide?: DocumentWide;
+  /** The last entity summaries, and what they were made from. */
+  summaries?: { readonly mentions: readonly EntityMention[]; readonly registry: object; readonly info: Record<string, EntityInfo> };
 }
 
 const rememberedOf = new WeakMap<IncrementalState, Remembered>();
@@ -141,6 +143,13 @@ export function entitiesByBlock(doc: ParsedDocument, tables: readonly Table[], l
       }
       return o.placed;
     },
+    info(mentions, registry, describe) {
+      const last = r.summaries;
+      if (last && last.registry === registry && sameSpellings(last.mentions, mentions)) return last.info;
+      const info = describe();
+      r.summaries = { mentions, registry, info };
+      return info;
+    },
     candidateStarts(doc, index, read) {
       const o = onOrigin(index);
       if (o.starts) return o.starts;
@@ -151,6 +160,13 @@ export function entitiesByBlock(doc: ParsedDocument, tables: readonly Table[], l
     },
   };
   return recogniseEntities(doc, tables, lexicon, memo);
+}
+
+/** Whether two mention lists name the same entities written the same way, in the same order (what summaries count). */
+function sameSpellings(a: readonly EntityMention[], b: readonly EntityMention[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.id !== b[i]!.id || a[i]!.text !== b[i]!.text) return false;
+  return true;
 }
 
 function moved(m: EntityMention, by: number): EntityMention {

@@ -11,8 +11,8 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const MATH_FENCE = /^ {0,3}\$\$/;
 const TABLE_OPEN = /^ {0,3}<table[\s>]/i;
 const TABLE_CLOSE = /<\/table\s*>/i;
-/** A chunk of at least this many lines ends before the next top-level list item. */
-const MAX_LIST_CHUNK_LINES = 64;
+/** A chunk of at least this many lines ends before the next top-level list item (an edit in a long list then re-parses a few items, not the list). */
+const MAX_LIST_CHUNK_LINES = 16;
 const TOP_LEVEL_ITEM = /^(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
 /**
  * A chunk shorter than this goes on past a blank line: every chunk costs remark a fixed setup
