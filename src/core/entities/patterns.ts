@@ -25,8 +25,6 @@ export interface Nomenclature {
   readonly stereoBefore: RegExp;
   readonly abbreviationHeads: readonly string[];
   readonly pluralHeads: readonly string[];
-  readonly ligandColumns: readonly string[];
-  readonly targetColumns: readonly string[];
   readonly readoutWords: readonly string[];
   readonly tableNonNames: ReadonlySet<string>;
 }
@@ -73,8 +71,6 @@ export function nomenclature(): Nomenclature {
       stereoBefore: new RegExp(data.stereoPrefix.source, 'u'),
       abbreviationHeads: data.abbreviationHeads,
       pluralHeads: data.pluralHeads,
-      ligandColumns: data.tableColumns.ligand,
-      targetColumns: data.tableColumns.target,
       readoutWords: data.tableReadoutWords,
       tableNonNames: new Set(data.tableNonNames),
     };

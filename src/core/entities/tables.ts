@@ -3,6 +3,7 @@
  * headed Target, Receptor, Channel, Protein… names targets. A cell that names nothing known yet
  * becomes an entity of its own, found wherever else the document writes it.
  */
+import { entityColumnOf } from '../records/index.js';
 import type { EntityKind, Table, TableCell } from '../types.js';
 import type { Alias } from './abbreviations.js';
 import { type EntityRegistry, tableEntityId } from './context.js';
@@ -103,13 +104,9 @@ function tableName(cell: TableCell, kind: EntityKind, lexicon: CompiledLexicon):
   return name === null ? null : { name, id: tableEntityId(lexicon, kind, name) };
 }
 
-/** Whether a header names ligands or targets (by any of its words). */
+/** Whether a header names ligands or targets: the records' column vocabulary decides, so both read a table alike. */
 export function columnRole(header: TableCell): EntityKind | null {
-  const words = (header.plain || header.text).toLowerCase().split(/[^\p{L}]+/u);
-  const n = nomenclature();
-  if (words.some((w) => n.ligandColumns.includes(w))) return 'ligand';
-  if (words.some((w) => n.targetColumns.includes(w))) return 'target';
-  return null;
+  return entityColumnOf(header.plain || header.text);
 }
 
 /** The name a cell holds: trailing concentrations, citations and (for targets) readouts dropped. */
