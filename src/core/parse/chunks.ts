@@ -20,7 +20,7 @@ const TOP_LEVEL_ITEM = /^(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
  * Whether a chunk ends still depends only on the text since its start, so after an edit the
  * chunks meet the last version's again at the first long chunk.
  */
-const MIN_CHUNK_LENGTH = 512;
+const MIN_CHUNK_LENGTH = 3072;
 /**
  * Lines longer than this are read as plain text: remark's inline parsing of long lines dense in
  * brackets or `$` grows quadratically, and such lines (a whole document on one line) hold no

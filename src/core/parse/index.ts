@@ -8,27 +8,38 @@ import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Span } from '../types.js';
-import { ChunkCache, placeChunk } from './chunk-cache.js';
+import { ChunkCache } from './chunk-cache.js';
 import { chunksFrom, MAX_MARKDOWN_LINE, splitLines } from './chunks.js';
 import type { BlockKind, DocBlock, ListItemInfo, ParsedDocument } from './document.js';
 import { PlainBuilder, walk } from './plain.js';
-import { shiftBlock } from './placed-block.js';
 
 export type { BlockKind, DocBlock, ListItemInfo, ParsedDocument, PlainText, SourceLine } from './document.js';
 export { splitLines } from './chunks.js';
 export { ChunkCache, type ChunkBlocks } from './chunk-cache.js';
 export { withPlain } from './placed-block.js';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMath);
+const withMath = unified().use(remarkParse).use(remarkGfm).use(remarkMath);
+/**
+ * Math syntax starts only at a `$`: text without one parses the same without the math extension,
+ * and every remark call pays for combining the extensions it has.
+ */
+const withoutMath = unified().use(remarkParse).use(remarkGfm);
 
 /** Parses markdown with the same processor the analysis uses (for tests and tools). */
 export function parseMarkdown(text: string): Root {
+  const processor = text.includes('$') ? withMath : withoutMath;
   return processor.runSync(processor.parse(text)) as Root;
 }
 
 /** Parses `text` into blocks with absolute offsets, reusing what `cache` kept of earlier versions. */
 export function parseDocument(text: string, cache?: ChunkCache): ParsedDocument {
-  const chunks = cache ? cache.place(text, parseChunk) : [...chunksFrom(text, 0)].map((c) => placeChunk(c, parseChunk(text.slice(c.start, c.end))));
+  if (!cache) {
+    // Nothing to reuse: each chunk's blocks are made at their place in the text at once.
+    const blocks: DocBlock[] = [];
+    for (const c of chunksFrom(text, 0)) for (const block of parseChunk(text.slice(c.start, c.end), c.start)) blocks.push(block);
+    return { text, blocks };
+  }
+  const chunks = cache.place(text, parseChunk);
   const blocks: DocBlock[] = [];
   const origins: DocBlock[] = [];
   for (const chunk of chunks) {
@@ -38,14 +49,14 @@ export function parseDocument(text: string, cache?: ChunkCache): ParsedDocument 
   return { text, blocks, origins };
 }
 
-/** Parses one chunk; offsets are relative to the chunk. */
-export function parseChunk(source: string): DocBlock[] {
+/** Parses one chunk that starts at offset `base` of the text (0: offsets relative to the chunk). */
+export function parseChunk(source: string, base = 0): DocBlock[] {
   // micromark drops a leading byte-order mark, which would shift every position by one.
-  if (source.charCodeAt(0) === 0xfeff) return parseChunkText(source.slice(1)).map((block) => shiftBlock(block, 1));
-  return parseChunkText(source);
+  if (source.charCodeAt(0) === 0xfeff) return parseChunkText(source.slice(1), base + 1);
+  return parseChunkText(source, base);
 }
 
-function parseChunkText(source: string): DocBlock[] {
+function parseChunkText(source: string, base: number): DocBlock[] {
   let root: Root;
   try {
     if (hasOverlongLine(source)) throw new RangeError('line too long for markdown parsing');
@@ -62,18 +73,18 @@ function parseChunkText(source: string): DocBlock[] {
     const plain = new PlainBuilder();
     const excluded: Span[] = [];
     const math: Span[] = [];
-    walk(node, { source, base: 0, plain, excluded, math });
-    const lines = splitLines(source.slice(start, end), start).map((l) => ({ start: l.start, end: l.end, text: source.slice(l.start, l.end) }));
+    walk(node, { source, base, plain, excluded, math });
+    const lines = splitLines(source.slice(start, end), start).map((l) => ({ start: base + l.start, end: base + l.end, text: source.slice(l.start, l.end) }));
     blocks.push({
-      start,
-      end,
+      start: base + start,
+      end: base + end,
       kind: kindOf(node),
       depth: node.type === 'heading' ? node.depth : 0,
       lines,
-      plain: plain.finish(end),
+      plain: plain.finish(base + end),
       excluded,
       math,
-      items: node.type === 'list' ? listItems(node, source) : [],
+      items: node.type === 'list' ? listItems(node, source, base) : [],
       ...(node.type === 'footnoteDefinition' ? { label: node.label ?? node.identifier } : {}),
     });
   }
@@ -153,11 +164,11 @@ function kindOf(node: RootContent): BlockKind {
 }
 
 /** Every item of a list, nested ones included, in document order. */
-function listItems(list: List, source: string): ListItemInfo[] {
+function listItems(list: List, source: string, base: number): ListItemInfo[] {
   const out: ListItemInfo[] = [];
   const visit = (l: List): void => {
     for (const item of l.children) {
-      out.push(itemInfo(item, source));
+      out.push(itemInfo(item, source, base));
       for (const child of item.children) if (child.type === 'list') visit(child);
     }
   };
@@ -165,7 +176,7 @@ function listItems(list: List, source: string): ListItemInfo[] {
   return out;
 }
 
-function itemInfo(item: ListItem, source: string): ListItemInfo {
+function itemInfo(item: ListItem, source: string, base: number): ListItemInfo {
   const start = item.position?.start.offset ?? 0;
   const end = item.position?.end.offset ?? start;
   const head = /^[ \t]*([-+*]|(\d{1,9})[.)])[ \t]?/.exec(source.slice(start, Math.min(end, start + 20)));
@@ -173,11 +184,11 @@ function itemInfo(item: ListItem, source: string): ListItemInfo {
   const markerEnd = markerStart + (head ? head[1]!.length : 0);
   const first = item.children[0];
   return {
-    start,
-    end,
-    contentStart: first?.position?.start.offset ?? markerEnd,
+    start: base + start,
+    end: base + end,
+    contentStart: base + (first?.position?.start.offset ?? markerEnd),
     ordinal: head?.[2] !== undefined ? Number(head[2]) : null,
-    markerStart,
-    markerEnd,
+    markerStart: base + markerStart,
+    markerEnd: base + markerEnd,
   };
 }

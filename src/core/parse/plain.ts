@@ -12,11 +12,12 @@ export class PlainBuilder {
   private readonly map: number[] = [];
   private length = 0;
 
-  /** Appends `text`, whose unit `i` comes from source offset `offsets[i]`. */
-  append(text: string, offsets: ArrayLike<number>, base: number): void {
+  /** Appends `text`, whose unit `i` comes from source offset `base + offsets[i]` (`base + i` when `offsets` is null). */
+  append(text: string, offsets: ArrayLike<number> | null, base: number): void {
     if (text.length === 0) return;
     this.parts.push(text);
-    for (let i = 0; i < text.length; i++) this.map.push(base + offsets[i]!);
+    if (offsets === null) for (let i = 0; i < text.length; i++) this.map.push(base + i);
+    else for (let i = 0; i < text.length; i++) this.map.push(base + offsets[i]!);
     this.length += text.length;
   }
 
@@ -100,8 +101,12 @@ export function dropScriptMarkup(text: string, offsets: readonly number[]): { te
   return { text: out, offsets: map };
 }
 
-/** Reads inline text as a reader would: script markup dropped, prose LaTeX symbols rendered. */
-export function readInline(value: string, source: string): { text: string; offsets: number[] } {
+/**
+ * Reads inline text as a reader would: script markup dropped, prose LaTeX symbols rendered.
+ * Offsets are null when the text is its source as written (most text: nothing to map).
+ */
+export function readInline(value: string, source: string): { text: string; offsets: number[] | null } {
+  if (value === source && !/[_^\\]/.test(value)) return { text: value, offsets: null };
   let offsets = alignValue(value, source);
   let text = value;
   if (hasProseLatex(text)) {
@@ -168,7 +173,7 @@ export function walk(node: Nodes, w: Walk): void {
       return;
     case 'footnoteReference': {
       const raw = w.source.slice(start, end);
-      w.plain.append(raw, Array.from({ length: raw.length }, (_, i) => i), w.base + start);
+      w.plain.append(raw, null, w.base + start);
       return;
     }
     case 'link': {

@@ -18,7 +18,7 @@ export function findQuantities(doc: ParsedDocument): Quantity[] {
   const out: Quantity[] = [];
   for (const block of doc.blocks) {
     if (block.kind === 'code') continue;
-    const excluded = [...excludedSpans(block)].sort((a, b) => a.start - b.start);
+    const excluded = sortedByStart(excludedSpans(block));
     // HTML keeps its entities in the plain reading (`10 &mu;M`); read them for the scan.
     const read = block.kind === 'html' ? decodeEntities(block) : block;
     for (const q of scanQuantities(read.plain.text)) {
@@ -31,7 +31,7 @@ export function findQuantities(doc: ParsedDocument): Quantity[] {
       if (span.end <= span.start || readsExcluded(read, q.start, q.end, excluded)) continue;
       const previous = out[out.length - 1];
       if (previous && previous.end > span.start) continue;
-      out.push({ ...span, text: doc.text.slice(span.start, span.end), ...valuesOf(q) });
+      out.push(quantityAt(span.start, span.end, doc.text.slice(span.start, span.end), q));
     }
   }
   return out;
@@ -120,6 +120,28 @@ function bareNumber(text: string, defaults: QuantityDefaults): ScannedQuantity |
 export function normaliseUnit(written: string): string | null {
   const m = matchUnit(written.trim(), 0);
   return m && m.end === written.trim().length ? m.unit : null;
+}
+
+/** Spans in order of start (the same array when already so: most blocks have none or a few in order). */
+function sortedByStart(spans: readonly Span[]): readonly Span[] {
+  for (let i = 1; i < spans.length; i++) if (spans[i]!.start < spans[i - 1]!.start) return [...spans].sort((a, b) => a.start - b.start);
+  return spans;
+}
+
+/** A quantity found at source `[start, end)`, its fields in the order every quantity has them. */
+function quantityAt(start: number, end: number, text: string, q: ScannedQuantity): Quantity {
+  return {
+    start,
+    end,
+    text,
+    measure: q.measure,
+    value: q.value,
+    valueMax: q.valueMax,
+    error: q.error,
+    unit: q.unit,
+    molar: q.molar,
+    molarMax: q.molarMax,
+  };
 }
 
 function valuesOf(q: ScannedQuantity): Omit<Quantity, 'start' | 'end' | 'text'> {
