@@ -28,3 +28,25 @@ export async function unregisteredCommands(): Promise<string[]> {
   const registered = new Set(await vscode.commands.getCommands(true));
   return contributed.filter((command) => !registered.has(command));
 }
+
+/**
+ * Runs `work` while a 10 ms ticker watches the thread, and returns its result with the longest
+ * time the thread was blocked beyond the tick.
+ */
+export async function whileWatchingThread<T>(work: () => Promise<T>): Promise<{ result: T; worstLag: number }> {
+  let worstLag = 0;
+  let last = Date.now();
+  const ticker = setInterval(() => {
+    const now = Date.now();
+    worstLag = Math.max(worstLag, now - last - 10);
+    last = now;
+  }, 10);
+  try {
+    const result = await work();
+    // Let an overdue tick run before stopping: the result's promise settles ahead of timers.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    return { result, worstLag };
+  } finally {
+    clearInterval(ticker);
+  }
+}

@@ -5,6 +5,7 @@
 import { withPlain, type DocBlock, type ParsedDocument } from '../parse/index.js';
 import type { Quantity, Span } from '../types.js';
 import { htmlPlain } from '../tables/html.js';
+import { quantityAt } from './quantity.js';
 import { isLogMeasure, scanQuantities, type ScannedQuantity } from './scan.js';
 import { matchUnit, unitInfo } from './units.js';
 
@@ -83,14 +84,8 @@ export interface QuantityDefaults {
 export function parseQuantity(text: string, defaults: QuantityDefaults = {}): Quantity | null {
   const scanned = scanQuantities(text)[0] ?? (defaults.unit || isLogMeasure(defaults.measure ?? null) ? bareNumber(text, defaults) : null);
   if (!scanned) return null;
-  const values = valuesOf(scanned);
-  return {
-    start: scanned.start,
-    end: scanned.end,
-    text: text.slice(scanned.start, scanned.end),
-    ...values,
-    measure: values.measure ?? defaults.measure ?? null,
-  };
+  const q = quantityAt(scanned.start, scanned.end, text.slice(scanned.start, scanned.end), scanned);
+  return q.measure === null && (defaults.measure ?? null) !== null ? { ...q, measure: defaults.measure! } : q;
 }
 
 const BARE = /(?<![\p{L}\p{N}.])([-−+]?)(\d+(?:,\d{3}(?!\d))*(?:\.\d+)?)(?:[ \u00a0]*(?:±|\+\/-)[ \u00a0]*(\d+(?:\.\d+)?))?/u;
@@ -126,34 +121,6 @@ export function normaliseUnit(written: string): string | null {
 function sortedByStart(spans: readonly Span[]): readonly Span[] {
   for (let i = 1; i < spans.length; i++) if (spans[i]!.start < spans[i - 1]!.start) return [...spans].sort((a, b) => a.start - b.start);
   return spans;
-}
-
-/** A quantity found at source `[start, end)`, its fields in the order every quantity has them. */
-function quantityAt(start: number, end: number, text: string, q: ScannedQuantity): Quantity {
-  return {
-    start,
-    end,
-    text,
-    measure: q.measure,
-    value: q.value,
-    valueMax: q.valueMax,
-    error: q.error,
-    unit: q.unit,
-    molar: q.molar,
-    molarMax: q.molarMax,
-  };
-}
-
-function valuesOf(q: ScannedQuantity): Omit<Quantity, 'start' | 'end' | 'text'> {
-  return {
-    measure: q.measure,
-    value: q.value,
-    valueMax: q.valueMax,
-    error: q.error,
-    unit: q.unit,
-    molar: q.molar,
-    molarMax: q.molarMax,
-  };
 }
 
 /**
