@@ -99,7 +99,7 @@ export interface EntityInfo {
   readonly id: string;
   readonly kind: EntityKind;
   readonly name: string;
-  /** e.g. "sigma-1 receptor agonist", "voltage-gated K+ channel". */
+  /** e.g. "opioid receptor agonist", "voltage-gated K+ channel". */
   readonly class: string | null;
   readonly identifiers: EntityIdentifiers;
   readonly source: EntitySource;

@@ -5,7 +5,7 @@
  * the table on reuse.
  */
 import { buildRecords, firstInSpan, inSpan, moveRecord, tableRecords, type RecordContext } from '../records/index.js';
-import type { Citation, DataRecord, EntityMention, Table } from '../types.js';
+import type { Citation, DataRecord, EntityMention, Span, Table } from '../types.js';
 import type { IncrementalState } from './state.js';
 import { tableReading } from './tables.js';
 
@@ -40,8 +40,8 @@ function recordsOfTable(table: Table, index: number, context: RecordContext): re
   const at = table.start;
   if (
     !remembered ||
-    !sameMentions(context.entities, table, remembered.mentions, remembered.seenAt) ||
-    !sameCitations(context.citations, table, remembered.citations, remembered.seenAt)
+    !sameInTable(context.entities, table, remembered.mentions, remembered.seenAt, sameMention) ||
+    !sameInTable(context.citations, table, remembered.citations, remembered.seenAt, sameCitation)
   ) {
     const records = tableRecords(table, index, context);
     recordsOf.set(reading, { records, index, at, mentions: inSpan(context.entities, table), citations: inSpan(context.citations, table), seenAt: at });
@@ -57,35 +57,26 @@ function recordsOfTable(table: Table, index: number, context: RecordContext): re
 }
 
 /**
- * True when the mentions overlapping `table` now are, one for one, those seen when it started at
- * `thenAt`: same kind, id and text, at the same place relative to the table.
+ * True when the items (sorted by start) overlapping `table` now are, one for one, those seen when
+ * it started at `thenAt`: at the same place relative to the table, and `alike`.
  */
-function sameMentions(mentions: readonly EntityMention[], table: Table, then: readonly EntityMention[], thenAt: number): boolean {
+function sameInTable<T extends Span>(items: readonly T[], table: Table, then: readonly T[], thenAt: number, alike: (now: T, old: T) => boolean): boolean {
   const by = table.start - thenAt;
   let j = 0;
-  for (let i = firstInSpan(mentions, table); i < mentions.length; i++) {
-    const now = mentions[i]!;
+  for (let i = firstInSpan(items, table); i < items.length; i++) {
+    const now = items[i]!;
     if (now.start >= table.end) break;
     if (now.end <= table.start) continue;
     const old = then[j++];
-    if (!old || now.start !== old.start + by || now.end !== old.end + by || now.kind !== old.kind || now.id !== old.id || now.text !== old.text) return false;
+    if (!old || now.start !== old.start + by || now.end !== old.end + by || !alike(now, old)) return false;
   }
   return j === then.length;
 }
 
-/** The same for citations: same numbers, at the same place relative to the table. */
-function sameCitations(citations: readonly Citation[], table: Table, then: readonly Citation[], thenAt: number): boolean {
-  const by = table.start - thenAt;
-  let j = 0;
-  for (let i = firstInSpan(citations, table); i < citations.length; i++) {
-    const now = citations[i]!;
-    if (now.start >= table.end) break;
-    if (now.end <= table.start) continue;
-    const old = then[j++];
-    if (!old || now.start !== old.start + by || now.end !== old.end + by || !sameNumbers(now.numbers, old.numbers)) return false;
-  }
-  return j === then.length;
-}
+/** Mentions that read the same: kind, id and text. */
+const sameMention = (now: EntityMention, old: EntityMention): boolean => now.kind === old.kind && now.id === old.id && now.text === old.text;
+/** Citations that read the same: their numbers. */
+const sameCitation = (now: Citation, old: Citation): boolean => sameNumbers(now.numbers, old.numbers);
 
 function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
   if (a.length !== b.length) return false;
