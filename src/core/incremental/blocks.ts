@@ -54,11 +54,16 @@ export interface Remembered<T> {
 /** Moves one result by `by` characters (a copy; the result's module knows its offsets). */
 export type Move<T> = (result: T, by: number) => T;
 
+/** Results found in a block starting at `at`, to remember. */
+export function remember<T>(found: readonly T[], at: number, move: Move<T>): Remembered<T> {
+  return { relative: found.map((r) => move(r, -at)), at, placed: found };
+}
+
 /**
  * Remembered results placed at `at`. A block that did not move (before the edit) gets the very
  * objects of the last analysis, so only the blocks after an edit cost a copy.
  */
-function placedAt<T>(remembered: Remembered<T>, at: number, move: Move<T>): readonly T[] {
+export function placedAt<T>(remembered: Remembered<T>, at: number, move: Move<T>): readonly T[] {
   if (remembered.at !== at) {
     remembered.placed = remembered.relative.map((r) => move(r, at));
     remembered.at = at;
@@ -82,11 +87,7 @@ export function perBlock<T>(doc: ParsedDocument, extract: (block: DocBlock) => r
     }
     const key = keys[i]!;
     let remembered = memo.get(key);
-    if (remembered === undefined) {
-      const found = extract(block);
-      remembered = { relative: found.map((r) => move(r, -block.start)), at: block.start, placed: found };
-      memo.set(key, remembered);
-    }
+    if (remembered === undefined) memo.set(key, (remembered = remember(extract(block), block.start, move)));
     if (remembered.relative.length > 0) for (const r of placedAt(remembered, block.start, move)) out.push(r);
   }
   return out;

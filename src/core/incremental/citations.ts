@@ -1,39 +1,18 @@
 /** Citation markers found block by block, each block's markers remembered by its content. */
 import { citationScanner, MAX_NAMES_BEFORE } from '../citations/index.js';
-import { moveCitations } from '../citations/move.js';
+import { moveCitation } from '../citations/move.js';
 import type { DocBlock, ParsedDocument } from '../parse/index.js';
 import type { FoundReference, FoundReferences } from '../references/index.js';
 import type { Citation, Span } from '../types.js';
-import { blockKeys } from './blocks.js';
+import { blockKeys, placedAt, remember, type Remembered } from './blocks.js';
 import type { IncrementalState } from './state.js';
 
-/** A block's markers with offsets relative to the block, and the copy of them placed where the block last sat. */
-interface RememberedMarkers {
-  readonly relative: readonly Citation[];
-  at: number;
-  placed: readonly Citation[];
-}
-
 /** The markers of a block whose scan read more than the block, and what else it read. */
-interface SurroundedMarkers extends RememberedMarkers {
+interface SurroundedMarkers extends Remembered<Citation> {
   /** The text just before the block that an author–year citation may start in ('' when none can). */
   readonly lead: string;
   /** The reference entries inside the block, as relative start/end pairs (the scan skips them). */
   readonly entries: readonly number[];
-}
-
-/** Markers read at `block`, to remember. */
-function remember(citations: readonly Citation[], block: DocBlock): RememberedMarkers {
-  return { relative: moveCitations(citations, -block.start), at: block.start, placed: citations };
-}
-
-/** Remembered markers moved to `at`; a block that did not move gets the very objects of the last analysis. */
-function placedAt(markers: RememberedMarkers, at: number): readonly Citation[] {
-  if (markers.at !== at) {
-    markers.placed = moveCitations(markers.relative, at);
-    markers.at = at;
-  }
-  return markers.placed;
 }
 
 /** The reference list as the marker scan last read it, and the token that stands for it. */
@@ -156,17 +135,17 @@ function readRemembering(
   const surrounded = surroundedBlocks(doc, entries, found.list?.scheme === 'author-year');
   const surroundedMemo = state.memo<SurroundedMarkers>('citationsSurrounded');
   surroundedMemo.useContext(context);
-  const memo = state.memo<RememberedMarkers>('citations');
+  const memo = state.memo<Remembered<Citation>>('citations');
   memo.useContext(context);
-  const ownMarkers = (block: DocBlock, key: string): RememberedMarkers => {
+  const ownMarkers = (block: DocBlock, key: string): Remembered<Citation> => {
     let markers = memo.get(key);
-    if (markers === undefined) memo.set(key, (markers = remember(read(block), block)));
+    if (markers === undefined) memo.set(key, (markers = remember(read(block), block.start, moveCitation)));
     return markers;
   };
-  const surroundedMarkers = (block: DocBlock, key: string, around: Surroundings): RememberedMarkers => {
+  const surroundedMarkers = (block: DocBlock, key: string, around: Surroundings): Remembered<Citation> => {
     const known = surroundedMemo.get(key);
     if (known && known.lead === around.lead && sameNumbers(known.entries, around.entries)) return known;
-    const markers: SurroundedMarkers = { ...remember(read(block), block), lead: around.lead, entries: around.entries };
+    const markers: SurroundedMarkers = { ...remember(read(block), block.start, moveCitation), lead: around.lead, entries: around.entries };
     surroundedMemo.set(key, markers);
     return markers;
   };
@@ -175,6 +154,6 @@ function readRemembering(
     const block = doc.blocks[i]!;
     const around = surrounded.get(block.start);
     const markers = around?.block === block ? surroundedMarkers(block, keys[i]!, around) : ownMarkers(block, keys[i]!);
-    if (markers.relative.length > 0) add(placedAt(markers, block.start));
+    if (markers.relative.length > 0) add(placedAt(markers, block.start, moveCitation));
   }
 }
