@@ -1,0 +1,49 @@
+/**
+ * The grammar of target names (src/core/entities/affixes.ts, weak-context.ts): head nouns read
+ * with the name before them, kind from the phrase, conjuncts and ranges sharing a head, and gene
+ * symbols too weak to stand alone read where their context says they name a gene.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analyze.js';
+import { fullLexicon } from '../../../src/node/lexicon.js';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../..');
+const lexicon = fullLexicon(path.join(root, 'src/core/lexicon/compiled'));
+const analysis = analyze(readFileSync(path.join(root, 'test/fixtures/entities/target-grammar.md'), 'utf8'), { lexicon });
+const found = analysis.entities.map((m) => [m.text, m.kind, m.source, m.id]);
+
+describe('the grammar of target names', () => {
+  it('reads a ligand before a head noun as a target, and the ligand alone as a ligand', () => {
+    expect(found.slice(0, 2)).toEqual([
+      ['Capsaicin', 'ligand', 'lexicon', 'ligand:capsaicin'],
+      ['capsaicin receptor', 'target', 'lexicon', 'target:trpv1'],
+    ]);
+  });
+
+  it('reads a head noun with the name before it as one target only where the whole is a known name', () => {
+    expect(found.slice(2, 5)).toEqual([
+      ['EGF', 'target', 'lexicon', 'target:egf'],
+      ['p53', 'target', 'lexicon', 'target:tp53'],
+      ['dopamine D2 receptors', 'target', 'lexicon', 'target:drd2'],
+    ]);
+  });
+
+  it('reads conjuncts sharing a head and ranges of numbered members as one mention, names written whole as two', () => {
+    expect(found.slice(5, 10)).toEqual([
+      ['μ- and δ-opioid receptors', 'target', 'lexicon', 'target:oprd1'],
+      ['Notch1–4', 'target', 'lexicon', 'target:notch1'],
+      ['HER2/3/4', 'target', 'lexicon', 'target:erbb2'],
+      ['PDE4', 'target', 'lexicon', 'target:pde4'],
+      ['PDE5', 'target', 'lexicon', 'target:pde5a'],
+    ]);
+  });
+
+  it('reads a weak gene symbol where a gene word follows it, then everywhere in the document, but not the word it spells', () => {
+    expect(found.slice(10)).toEqual([
+      ['CAT', 'target', 'lexicon', 'target:cat'],
+      ['CAT', 'target', 'lexicon', 'target:cat'],
+    ]);
+  });
+});
