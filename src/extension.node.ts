@@ -2,10 +2,17 @@
 import type * as vscode from 'vscode';
 import { createNodeWorkerBackend } from './vscode/analysis/node-worker.js';
 import { activateMarginalia, type MarginaliaApi } from './vscode/activate.js';
+import { nodeLibraryHost } from './vscode/library/node-host.js';
 
 export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   // Large documents are analysed in a worker, off the extension host's thread.
-  return activateMarginalia(context, { createBackend: () => createNodeWorkerBackend(context.extensionUri) });
+  return activateMarginalia(context, {
+    createBackend: () => createNodeWorkerBackend(context.extensionUri),
+    // A bundle of its own (citation-js), read on first export: activation stays light.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- dist/export.js is a sibling bundle, not a module of this one
+    loadReferenceFormatter: async () => (require('./export.js') as typeof import('./export/index.js')).formatReferences,
+    libraryHost: nodeLibraryHost,
+  });
 }
 
 export function deactivate(): void {}

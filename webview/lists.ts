@@ -44,7 +44,7 @@ export function referenceGroups(references: readonly PanelReference[], filter: s
 }
 
 /** The columns of the data table, in order. */
-export const recordColumns = ['ligand', 'target', 'measure', 'value', 'molar', 'effect', 'context', 'references'] as const;
+export const recordColumns = ['ligand', 'target', 'measure', 'value', 'pValue', 'molar', 'effect', 'context', 'references', 'origin'] as const;
 export type RecordColumn = (typeof recordColumns)[number];
 
 export interface RecordSort {
@@ -61,9 +61,18 @@ function sortKey(record: PanelRecord, column: RecordColumn): string | number | n
       return record.molar ?? (record.value === null ? null : (parseFloat(record.value) || record.value));
     case 'references':
       return record.references[0] ?? null;
+    case 'origin':
+      return originText(record);
     default:
       return record[column];
   }
+}
+
+/** Where a record was read, as the data table shows it: `table 2`, `flattened table`, `text`. */
+export function originText(record: Pick<PanelRecord, 'origin' | 'table'>): string {
+  if (record.origin === 'prose') return 'text';
+  if (record.origin === 'flattened') return 'flattened table';
+  return record.table === null ? 'table' : `table ${record.table}`;
 }
 
 /**
@@ -99,4 +108,15 @@ export function formatMolar(molar: number): string {
   if (exponent === 0) return `${mantissa} M`;
   const power = String(exponent).replace(/[-0-9]/g, (ch) => superscripts[ch]!);
   return `${mantissa} × 10${power} M`;
+}
+
+/** Whether a record matches every word of the Data tab's filter (names, measure, value, effect, context, origin, references). */
+export function matchesRecord(record: PanelRecord, filter: string): boolean {
+  const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const haystack = [record.ligand, record.target, record.measure, record.value, record.effect, record.context, record.cell ?? null, originText(record), ...record.references.map((n) => `[${n}]`)]
+    .filter((part): part is string => part !== null)
+    .join('\n')
+    .toLowerCase();
+  return words.every((word) => haystack.includes(word));
 }

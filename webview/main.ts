@@ -16,7 +16,7 @@ import '@vscode-elements/elements/dist/vscode-tab-panel/index.js';
 import '@vscode-elements/elements/dist/vscode-tabs/index.js';
 import '@vscode-elements/elements/dist/vscode-textfield/index.js';
 import { render } from 'lit';
-import { isHostMessage, type HighlightReason, type HostMessage, type PanelModel, type PanelTab, type WebviewMessage } from '../src/shared/protocol.js';
+import { isHostMessage, type HighlightReason, type HostMessage, type PanelAnnotations, type PanelModel, type PanelReferenceLink, type PanelTab, type WebviewMessage } from '../src/shared/protocol.js';
 import type { RecordColumn } from './lists.js';
 import { restoreUiState, type UiState } from './ui-state.js';
 import { panelView, type Actions } from './view.js';
@@ -31,8 +31,12 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
 const app = document.getElementById('app')!;
+/** The side bar's tabs, or the records as a wide table in the editor area. */
+const layout = document.body.dataset.layout === 'wide' ? 'wide' : 'side';
 
 let model: PanelModel | null = null;
+/** The reader's annotations of the shown document (they arrive apart from the model). */
+let annotations: PanelAnnotations | null = null;
 let ui: UiState = restoreUiState(vscode.getState());
 let highlighted = new Set<number>();
 /** Set when the next render should bring the highlighted entries into view. */
@@ -85,13 +89,40 @@ const actions: Actions = {
     const uri = documentUri();
     if (uri) post({ type: 'revealRecord', uri, record });
   },
-  sortBy(column: RecordColumn) {
-    const descending = ui.sort?.column === column ? !ui.sort.descending : false;
-    setUi({ sort: { column, descending } });
+  sortBy(column: RecordColumn | null) {
+    if (column === null) setUi({ sort: null });
+    else setUi({ sort: { column, descending: ui.sort?.column === column ? !ui.sort.descending : false } });
+    update();
+  },
+  setRecordFilter(recordFilter: string) {
+    setUi({ recordFilter });
+    update();
+  },
+  toggleRecord(index: number) {
+    const expandedRecords = ui.expandedRecords.includes(index) ? ui.expandedRecords.filter((n) => n !== index) : [...ui.expandedRecords, index];
+    setUi({ expandedRecords });
     update();
   },
   exportCsv() {
     post({ type: 'exportCsv' });
+  },
+  openDataTable() {
+    post({ type: 'openDataTable' });
+  },
+  exportReferences() {
+    post({ type: 'exportReferences' });
+  },
+  openReference(number: number, kind: PanelReferenceLink['kind']) {
+    const uri = documentUri();
+    if (uri) post({ type: 'openReference', uri, number, kind });
+  },
+  revealAnnotation(id: string) {
+    const uri = documentUri();
+    if (uri) post({ type: 'revealAnnotation', uri, id });
+  },
+  setAnnotationFilter(filter) {
+    setUi({ annotationFilter: { ...ui.annotationFilter, ...filter } });
+    update();
   },
 };
 
@@ -111,7 +142,7 @@ function scrollToHighlight(reason: HighlightReason): void {
 }
 
 function update(): void {
-  render(panelView({ model, ui, highlighted, actions }), app);
+  render(panelView({ layout, model, ui, highlighted, actions, annotations: annotations && annotations.uri === documentUri() ? annotations : null }), app);
   const scroll = pendingScroll;
   pendingScroll = null;
   if (restoreScroll && model) {
@@ -133,13 +164,18 @@ function receive(message: HostMessage): void {
     const nextUri = next.kind === 'document' ? next.uri : null;
     if (nextUri !== null && nextUri !== ui.uri) {
       // Another document: its own expansions and scroll; the filter stays.
-      setUi({ uri: nextUri, expanded: [], scroll: { references: 0, entities: 0, data: 0 } });
+      setUi({ uri: nextUri, expanded: [], expandedRecords: [], scroll: { references: 0, entities: 0, data: 0, annotations: 0 } });
       highlighted = new Set();
       restoreScroll = true;
     }
     // The tabs are rebuilt after an empty state; put each tab back where it was.
     if (next.kind === 'document' && model?.kind !== 'document') restoreScroll = true;
     model = next;
+    update();
+    return;
+  }
+  if (message.type === 'annotations') {
+    annotations = message.annotations;
     update();
     return;
   }

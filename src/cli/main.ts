@@ -1,4 +1,6 @@
 /** Entry point of `dist/cli.js` (see ./run.ts). */
 import { main } from './run.js';
 
-process.exitCode = main(process.argv.slice(2));
+void Promise.resolve(main(process.argv.slice(2))).then((code) => {
+  process.exitCode = code;
+});

@@ -2,11 +2,11 @@
  * The analysis pipeline: parse, then find sections, tables, references, citations, quantities
  * and entities, then link them (back-references, duplicates, records, diagnostics).
  */
-import { computeDiagnostics } from './diagnostics.js';
+import { computeDiagnostics, limitDiagnostics } from './diagnostics.js';
 import { builtinLexicon, type Lexicon } from './entities/index.js';
 import { parseDocument, type ChunkCache, type ParsedDocument } from './parse/index.js';
 import {
-  citationsByBlock,
+  confirmedCitations,
   entitiesByBlock,
   incrementalState,
   linkedReferences,
@@ -29,6 +29,12 @@ export interface AnalyzeOptions {
   readonly cache?: ChunkCache;
   /** When given, receives each stage's duration in milliseconds, by stage name (for `npm run bench`). */
   readonly timings?: Record<string, number>;
+  /**
+   * A `performance.now()` time after which the chunks not yet parsed are read as plain text (each
+   * with a `read-as-plain-text` diagnostic): for one-shot callers with a time limit. Such chunks
+   * are kept in `cache` as read, so an editor session should not pass one.
+   */
+  readonly deadline?: number;
 }
 
 /**
@@ -55,11 +61,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const source = typeof text === 'string' ? text : '';
   const stage = stages(options.timings);
   const memo = incrementalState(options.cache);
-  const doc = stage<ParsedDocument>('parse', () => parseDocument(source, options.cache), () => ({ text: source, blocks: [] }));
+  const doc = stage<ParsedDocument>('parse', () => parseDocument(source, options.cache, options.deadline), () => ({ text: source, blocks: [] }));
   const sections = stage('sections', () => findSections(doc), () => []);
   const tables = stage('tables', () => tablesByBlock(doc, memo), () => []);
-  const found = stage('references', () => referencesByEntry(doc, sections, memo), () => NO_REFERENCES);
-  const citations = stage('citations', () => citationsByBlock(doc, found, memo), () => []);
+  const listed = stage('references', () => referencesByEntry(doc, sections, memo), () => NO_REFERENCES);
+  const { found, citations } = stage('citations', () => confirmedCitations(doc, listed, memo), () => ({ found: listed, citations: [] }));
   const references = stage(
     'links',
     () => linkedReferences(found.entries, citations, memo),
@@ -71,8 +77,16 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     () => entitiesByBlock(doc, tables, options.lexicon ?? builtinLexicon(), memo),
     () => ({ mentions: [], info: {} }),
   );
-  const records = stage('records', () => recordsByTable(tables, { entities: entities.mentions, citations, quantities }, memo), () => []);
-  const diagnostics = stage('diagnostics', () => computeDiagnostics(references, citations), () => []);
+  const records = stage('records', () => recordsByTable(doc, tables, { entities: entities.mentions, citations, quantities }, memo), () => []);
+  const diagnostics = stage(
+    'diagnostics',
+    () => {
+      const limits = limitDiagnostics(doc.blocks);
+      const found = computeDiagnostics(references, citations);
+      return limits.length === 0 ? found : [...limits, ...found].sort((a, b) => a.start - b.start || a.end - b.end);
+    },
+    () => [],
+  );
   memo?.sweep();
   return {
     schema: 1,

@@ -1,4 +1,6 @@
 /** Problems a reader should know about: missing, uncited and duplicate references. */
+import { limitMessage } from './parse/limits.js';
+import type { DocBlock } from './parse/document.js';
 import type { Citation, Diagnostic, Reference } from './types.js';
 
 /**
@@ -59,4 +61,23 @@ export function computeDiagnostics(references: readonly Reference[], citations: 
     }
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** A `read-as-plain-text` warning on the first line of each block a parsing guard stopped. */
+export function limitDiagnostics(blocks: readonly DocBlock[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const block of blocks) {
+    if (!block.limit) continue;
+    const first = block.lines[0];
+    out.push({
+      code: 'read-as-plain-text',
+      severity: 'warning',
+      start: block.start,
+      end: first ? Math.max(first.end, block.start) : block.end,
+      number: 0,
+      message: limitMessage(block.limit),
+      related: [],
+    });
+  }
+  return out;
 }

@@ -7,9 +7,36 @@
  * Shared by `src/vscode/panel/` (Node or web worker) and `webview/` (browser): no DOM, no vscode.
  */
 
+import { isReferenceLinkUrl } from '../core/references/open.js';
+
 /** The panel's tabs. */
-export type PanelTab = 'references' | 'entities' | 'data';
-export const panelTabs: readonly PanelTab[] = ['references', 'entities', 'data'];
+export type PanelTab = 'references' | 'entities' | 'data' | 'annotations';
+export const panelTabs: readonly PanelTab[] = ['references', 'entities', 'data', 'annotations'];
+
+/** The reader's annotation colours (Zotero's eight), as `src/core/annotations/model.ts` names them. */
+export const panelAnnotationColours = ['yellow', 'red', 'green', 'blue', 'purple', 'magenta', 'orange', 'gray'] as const;
+export type PanelAnnotationColour = (typeof panelAnnotationColours)[number];
+
+/** One of the reader's highlights or notes, as the Annotations tab lists it. */
+export interface PanelAnnotation {
+  readonly id: string;
+  readonly colour: PanelAnnotationColour;
+  readonly tags: readonly string[];
+  /** The note in markdown, shown as plain text. */
+  readonly note: string | null;
+  readonly quote: string;
+  /** 1-based line where it is placed; null for an orphan. */
+  readonly line: number | null;
+  readonly created: string;
+}
+
+/** The annotations of the shown document, sent apart from the model (they change without a new analysis). */
+export interface PanelAnnotations {
+  readonly uri: string;
+  /** Why they cannot be shown (a damaged file, an untitled document), or null. */
+  readonly problem: string | null;
+  readonly items: readonly PanelAnnotation[];
+}
 
 /** One sentence that cites a reference, cut around its marker so the marker can be highlighted. */
 export interface PanelCitingSentence {
@@ -41,16 +68,36 @@ export interface PanelReference {
   /** Numbers of later entries that list the same work. */
   readonly duplicates: readonly number[];
   readonly citations: readonly PanelCitingSentence[];
+  /** Where the work can be opened (DOI, PubMed, PMC, arXiv, or a title search), built by the core. */
+  readonly links: readonly PanelReferenceLink[];
 }
 
-/** A ligand or target with its spellings in this document. */
+/** One way to open a reference's work; the host rebuilds the address from its own analysis when asked. */
+export interface PanelReferenceLink {
+  readonly kind: 'doi' | 'pubmed' | 'pmc' | 'arxiv' | 'search';
+  readonly label: string;
+  readonly url: string;
+}
+
+/** A database link of an entity, built and validated by the host (`src/core/identifiers.ts`). */
+export interface PanelLink {
+  readonly label: string;
+  /** An https URL, or null when the identifier is shown without a link. */
+  readonly url: string | null;
+}
+
+/** A ligand, target or other chemical with its spellings in this document. */
 export interface PanelEntity {
   readonly id: string;
-  readonly kind: 'ligand' | 'target';
+  readonly kind: 'ligand' | 'target' | 'chemical';
   readonly name: string;
   readonly class: string | null;
   readonly variants: readonly string[];
   readonly mentions: number;
+  /** Where the name came from (e.g. "HGNC 2018-11-07; IUPHAR/BPS Guide to Pharmacology 2024.1"). */
+  readonly provenance: string;
+  /** Database identifiers as links, when the lexicon has any. */
+  readonly links?: readonly PanelLink[];
 }
 
 /** One quantitative record as a table row. */
@@ -60,8 +107,18 @@ export interface PanelRecord {
   readonly ligand: string | null;
   readonly target: string | null;
   readonly measure: string | null;
-  /** The value as written in normalised form, e.g. `6 μM`, `10–100 nM`, `163 ± 24 %`. */
+  /** The value in normalised form with its relation and error, e.g. `6 μM`, `> 10,000 nM`, `0.06 ± 0.01 nM`, `10–100 nM`. */
   readonly value: string | null;
+  /** `=`, `<`, `>`, `~`, `≤`, `≥`, or null without a value. */
+  readonly relation: string | null;
+  readonly error: number | null;
+  readonly unit: string | null;
+  /** −log10 molar (pIC50, pKi …) where defined. */
+  readonly pValue: number | null;
+  /** Where the record was read: `table`, `flattened` (a table run into a paragraph) or `prose`. */
+  readonly origin: 'table' | 'flattened' | 'prose';
+  /** 1-based number of its table, for table records. */
+  readonly table: number | null;
   /** Concentration in mol/L, when the value is one. */
   readonly molar: number | null;
   readonly effect: string | null;
@@ -69,6 +126,8 @@ export interface PanelRecord {
   readonly references: readonly number[];
   /** 1-based line of the source row. */
   readonly line: number;
+  /** The cell or phrase the value was read from, as plain text (shown when the record names no ligand or target). */
+  readonly cell?: string | null;
 }
 
 /** What the panel shows for the active document. */
@@ -103,7 +162,8 @@ export type HostMessage =
       /** Reference numbers to highlight; empty clears the highlight. */
       readonly numbers: readonly number[];
       readonly reason: HighlightReason;
-    };
+    }
+  | { readonly type: 'annotations'; readonly annotations: PanelAnnotations };
 
 /** Messages from the webview to the extension host. */
 export type WebviewMessage =
@@ -117,6 +177,14 @@ export type WebviewMessage =
   /** Reveal the source row of a record. */
   | { readonly type: 'revealRecord'; readonly uri: string; readonly record: number }
   | { readonly type: 'exportCsv' }
+  /** Open the records as a full-width table in the editor area. */
+  | { readonly type: 'openDataTable' }
+  /** Export the reference list (BibTeX, RIS or CSL-JSON, chosen in the host). */
+  | { readonly type: 'exportReferences' }
+  /** Open a reference's work outside VS Code, by the kind of link. */
+  | { readonly type: 'openReference'; readonly uri: string; readonly number: number; readonly kind: PanelReferenceLink['kind'] }
+  /** Reveal one of the reader's annotations in the editor. */
+  | { readonly type: 'revealAnnotation'; readonly uri: string; readonly id: string }
   /** A Content-Security-Policy violation seen in the webview (reported for diagnosis and tests). */
   | { readonly type: 'cspViolation'; readonly directive: string; readonly blocked: string };
 
@@ -174,6 +242,16 @@ function isCitingSentence(value: unknown): value is PanelCitingSentence {
   );
 }
 
+const linkKinds: readonly string[] = ['doi', 'pubmed', 'pmc', 'arxiv', 'search'];
+
+function isLinkKind(value: unknown): value is PanelReferenceLink['kind'] {
+  return typeof value === 'string' && linkKinds.includes(value);
+}
+
+function isPanelReferenceLink(value: unknown): value is PanelReferenceLink {
+  return isRecord(value) && isLinkKind(value.kind) && isString(value.label) && value.label.length <= maxIdLength && isReferenceLinkUrl(value.url);
+}
+
 function isPanelReference(value: unknown): value is PanelReference {
   return (
     isRecord(value) &&
@@ -186,15 +264,22 @@ function isPanelReference(value: unknown): value is PanelReference {
     isCount(value.cited) &&
     isNullable(isCount)(value.duplicateOf) &&
     isArrayOf(isCount)(value.duplicates) &&
-    isArrayOf(isCitingSentence)(value.citations)
+    isArrayOf(isCitingSentence)(value.citations) &&
+    isArrayOf(isPanelReferenceLink)(value.links)
   );
+}
+
+function isPanelLink(value: unknown): value is PanelLink {
+  return isRecord(value) && isString(value.label) && (value.url === null || (isString(value.url) && value.url.startsWith('https://')));
 }
 
 function isPanelEntity(value: unknown): value is PanelEntity {
   return (
     isRecord(value) &&
     isString(value.id) &&
-    (value.kind === 'ligand' || value.kind === 'target') &&
+    (value.kind === 'ligand' || value.kind === 'target' || value.kind === 'chemical') &&
+    isString(value.provenance) &&
+    (value.links === undefined || isArrayOf(isPanelLink)(value.links)) &&
     isString(value.name) &&
     isNullable(isString)(value.class) &&
     isArrayOf(isString)(value.variants) &&
@@ -211,11 +296,18 @@ function isPanelRecord(value: unknown): value is PanelRecord {
     text(value.target) &&
     text(value.measure) &&
     text(value.value) &&
+    text(value.relation) &&
+    isNullable(isFiniteNumber)(value.error) &&
+    text(value.unit) &&
+    isNullable(isFiniteNumber)(value.pValue) &&
+    (value.origin === 'table' || value.origin === 'flattened' || value.origin === 'prose') &&
+    isNullable(isCount)(value.table) &&
     isNullable(isFiniteNumber)(value.molar) &&
     text(value.effect) &&
     text(value.context) &&
     isArrayOf(isCount)(value.references) &&
-    isCount(value.line)
+    isCount(value.line) &&
+    (value.cell === undefined || text(value.cell))
   );
 }
 
@@ -234,12 +326,32 @@ export function isPanelModel(value: unknown): value is PanelModel {
   );
 }
 
+function isPanelAnnotation(value: unknown): value is PanelAnnotation {
+  return (
+    isRecord(value) &&
+    isShortString(value.id) &&
+    typeof value.colour === 'string' &&
+    (panelAnnotationColours as readonly string[]).includes(value.colour) &&
+    isArrayOf(isString)(value.tags) &&
+    isNullable(isString)(value.note) &&
+    isString(value.quote) &&
+    isNullable(isCount)(value.line) &&
+    isString(value.created)
+  );
+}
+
+export function isPanelAnnotations(value: unknown): value is PanelAnnotations {
+  return isRecord(value) && isShortString(value.uri) && isNullable(isString)(value.problem) && isArrayOf(isPanelAnnotation)(value.items);
+}
+
 /** Guard for messages the webview receives. */
 export function isHostMessage(value: unknown): value is HostMessage {
   if (!isRecord(value)) return false;
   switch (value.type) {
     case 'model':
       return isPanelModel(value.model);
+    case 'annotations':
+      return isPanelAnnotations(value.annotations);
     case 'highlight':
       return (
         isShortString(value.uri) &&
@@ -257,13 +369,19 @@ export function isWebviewMessage(value: unknown): value is WebviewMessage {
   switch (value.type) {
     case 'ready':
     case 'exportCsv':
+    case 'openDataTable':
+    case 'exportReferences':
       return hasOnlyKeys(value, ['type']);
+    case 'openReference':
+      return hasOnlyKeys(value, ['type', 'uri', 'number', 'kind']) && isShortString(value.uri) && isCount(value.number) && isLinkKind(value.kind);
     case 'revealReference':
       return hasOnlyKeys(value, ['type', 'uri', 'number']) && isShortString(value.uri) && isCount(value.number);
     case 'revealCitation':
       return hasOnlyKeys(value, ['type', 'uri', 'citation']) && isShortString(value.uri) && isCount(value.citation);
     case 'revealRecord':
       return hasOnlyKeys(value, ['type', 'uri', 'record']) && isShortString(value.uri) && isCount(value.record);
+    case 'revealAnnotation':
+      return hasOnlyKeys(value, ['type', 'uri', 'id']) && isShortString(value.uri) && isShortString(value.id);
     case 'stepMention':
       return (
         hasOnlyKeys(value, ['type', 'uri', 'entity', 'direction']) &&

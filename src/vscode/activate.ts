@@ -3,21 +3,29 @@
  * points, which differ only in where the analysis runs (the backend). A feature that fails to
  * start is logged and skipped; the others still work.
  */
+import type MarkdownIt from 'markdown-it';
 import * as vscode from 'vscode';
 import { builtinLexicon } from '../core/entities/index.js';
 import { createInProcessBackend, type AnalysisBackend } from './analysis/backend.js';
+import { previewAnnotations, registerAnnotations, type AnnotationsFeature } from './annotations/index.js';
 import { createAnalysisService, type AnalysisService, type LexiconSource } from './analysis/service.js';
 import { ConfigWatcher } from './config.js';
 import { registerDiagnostics, registerQuickFixes } from './diagnostics.js';
 import { registerHighlights } from './highlights.js';
 import { registerHover } from './hover/provider.js';
+import { registerLexiconActions } from './lexicon/code-actions.js';
 import { registerLexicon } from './lexicon/index.js';
 import { createLogger, type Logger } from './log.js';
 import { registerDefinition } from './navigation/definition.js';
+import type { LibraryHost } from './library/host.js';
+import { registerLibrary, type LibraryApi } from './library/index.js';
+import { registerLibraryUnavailable } from './library/unavailable.js';
 import { registerJumpCommands } from './navigation/jumps.js';
 import { registerReferences } from './navigation/references.js';
 import { registerSymbols } from './navigation/symbols.js';
 import { registerPanel } from './panel/index.js';
+import { registerPreview, type PreviewFeature } from './preview/index.js';
+import type { ReferenceFormatter } from './references/export.js';
 import { registerStatusBar } from './statusBar.js';
 
 export interface MarginaliaPlatform {
@@ -26,11 +34,21 @@ export interface MarginaliaPlatform {
    * extension's location to find the worker script).
    */
   createBackend(context: vscode.ExtensionContext): AnalysisBackend;
+  /** The reference formatter (citation-js), loaded on first export. */
+  loadReferenceFormatter(): Promise<ReferenceFormatter>;
+  /** What the workspace library needs (a worker, a store); without it there is no library. */
+  libraryHost?(context: vscode.ExtensionContext): LibraryHost;
 }
 
 /** What the extension exports from `activate` (for other extensions and tests). */
 export interface MarginaliaApi {
   readonly service: AnalysisService;
+  /** Settles once the database lexicon has been read and laid on (or could not be). */
+  readonly databaseLexicon: Promise<void>;
+  /** The markdown-it plugin VS Code's markdown preview loads (`contributes.markdown.markdownItPlugins`). */
+  extendMarkdownIt(md: MarkdownIt): MarkdownIt;
+  /** The workspace library, where the platform runs one. */
+  readonly library?: LibraryApi;
 }
 
 function start(log: Logger, feature: string, register: () => vscode.Disposable | void): vscode.Disposable | undefined {
@@ -91,6 +109,9 @@ export function activateMarginalia(context: vscode.ExtensionContext, platform: M
   const service = createAnalysisService({ backend: backendFor(context, platform, log), config, lexicon, log });
   context.subscriptions.push(service);
 
+  let annotations: AnnotationsFeature | undefined;
+  start(log, 'the annotations', () => (annotations = registerAnnotations(service, log)));
+  if (annotations) context.subscriptions.push(annotations);
   const features: (vscode.Disposable | undefined)[] = [
     languageFeatures(config, log, (selector) => [
       registerHover(selector, service, log),
@@ -98,15 +119,30 @@ export function activateMarginalia(context: vscode.ExtensionContext, platform: M
       registerReferences(selector, service, log),
       registerSymbols(selector, service, log),
       registerQuickFixes(selector, service, log),
+      registerLexiconActions(selector, service, log),
     ]),
     start(log, 'the highlights', () => registerHighlights(service, config, log)),
     start(log, 'the status bar', () => registerStatusBar(service, config, log)),
     start(log, 'the diagnostics', () => registerDiagnostics(service, config, log)),
     start(log, 'the navigation commands', () => registerJumpCommands(service, log)),
     // registerPanel adds its own disposables to the context.
-    start(log, 'the side panel', () => void registerPanel(context, service)),
+    start(log, 'the side panel', () => void registerPanel(context, service, () => platform.loadReferenceFormatter(), annotations?.manager)),
   ];
   for (const feature of features) if (feature) context.subscriptions.push(feature);
+  let library: LibraryApi | undefined;
+  if (platform.libraryHost) {
+    const host = platform.libraryHost(context);
+    start(log, 'the library', () => void (library = registerLibrary(context, host, service, lexicon, () => config.current.selector, log)));
+  } else start(log, 'the library commands', () => void context.subscriptions.push(registerLibraryUnavailable()));
+  let preview: PreviewFeature | undefined;
+  start(log, 'the markdown preview', () => (preview = registerPreview(service, config, log, annotations && previewAnnotations(annotations.manager))));
+  if (preview) context.subscriptions.push(preview);
   log.info('Marginalia is active');
-  return { service };
+  // Without the preview feature, the preview renders as if Marginalia were not installed.
+  return {
+    service,
+    databaseLexicon: lexicon.database ?? Promise.resolve(),
+    extendMarkdownIt: (md) => (preview ? preview.extendMarkdownIt(md) : md),
+    ...(library ? { library } : {}),
+  };
 }

@@ -16,7 +16,8 @@ const SECTIONS: Readonly<Record<ConfigAspect, string>> = {
   lexicon: 'marginalia.lexicon',
 };
 
-const DIAGNOSTIC_SETTING: Readonly<Record<DiagnosticCode, string>> = {
+/** Codes that can be turned off (`read-as-plain-text` is always shown: the reader must know). */
+const DIAGNOSTIC_SETTING: Readonly<Partial<Record<DiagnosticCode, string>>> = {
   'missing-reference': 'missingReference',
   'uncited-reference': 'uncitedReference',
   'duplicate-reference': 'duplicateReference',
@@ -33,8 +34,10 @@ function positiveNumber(value: unknown, fallback: number, minimum: number): numb
 export class Config {
   /** Language ids of the documents Marginalia reads. */
   readonly languages: readonly string[];
-  readonly highlight: Readonly<Record<'ligands' | 'targets' | 'citations', boolean>>;
-  readonly diagnostics: Readonly<Record<DiagnosticCode, boolean>>;
+  readonly highlight: Readonly<Record<'ligands' | 'targets' | 'chemicals' | 'citations', boolean>>;
+  /** `subtle`: thin underlines and markers in the link colour; `vivid`: tinted backgrounds. */
+  readonly highlightStyle: 'subtle' | 'vivid';
+  readonly diagnostics: Readonly<Partial<Record<DiagnosticCode, boolean>>>;
   readonly maxDocumentSizeMB: number;
   readonly debounceMs: number;
 
@@ -44,10 +47,12 @@ export class Config {
     this.highlight = {
       ligands: bool(settings.get('highlight.ligands'), true),
       targets: bool(settings.get('highlight.targets'), true),
+      chemicals: bool(settings.get('highlight.chemicals'), false),
       citations: bool(settings.get('highlight.citations'), true),
     };
-    const diagnostics = {} as Record<DiagnosticCode, boolean>;
-    for (const [code, key] of Object.entries(DIAGNOSTIC_SETTING)) diagnostics[code as DiagnosticCode] = bool(settings.get(`diagnostics.${key}`), true);
+    this.highlightStyle = settings.get('highlight.style') === 'vivid' ? 'vivid' : 'subtle';
+    const diagnostics: Partial<Record<DiagnosticCode, boolean>> = {};
+    for (const [code, key] of Object.entries(DIAGNOSTIC_SETTING)) diagnostics[code as DiagnosticCode] = bool(settings.get(`diagnostics.${key!}`), true);
     this.diagnostics = diagnostics;
     this.maxDocumentSizeMB = positiveNumber(settings.get('analysis.maxDocumentSizeMB'), 10, 0.1);
     this.debounceMs = positiveNumber(settings.get('analysis.debounceMs'), 250, 0);
@@ -70,6 +75,7 @@ export class Config {
   }
 
   highlights(kind: EntityKind | 'citation'): boolean {
+    if (kind === 'chemical') return this.highlight.chemicals;
     return kind === 'ligand' ? this.highlight.ligands : kind === 'target' ? this.highlight.targets : this.highlight.citations;
   }
 

@@ -1,7 +1,9 @@
 /**
  * Highlights ligands, targets and citation markers in every visible editor of a document
  * Marginalia reads, with the theme colours the manifest contributes and marks in the overview
- * ruler. `marginalia.highlight.*` choose the kinds; `marginalia.toggleHighlights` hides them all.
+ * ruler. `marginalia.highlight.*` choose the kinds and the style (`subtle` by default: thin
+ * underlines, markers in the link colour; `vivid`: tinted backgrounds); `marginalia.toggleHighlights`
+ * hides them all.
  */
 import * as vscode from 'vscode';
 import type { AnalysisService, DocumentAnalysis } from './analysis/service.js';
@@ -9,17 +11,27 @@ import type { ConfigWatcher } from './config.js';
 import type { Logger } from './log.js';
 import { rangeOf } from './positions.js';
 
-type Kind = 'ligand' | 'target' | 'citation';
-const KINDS: readonly Kind[] = ['ligand', 'target', 'citation'];
+type Kind = 'ligand' | 'target' | 'chemical' | 'citation';
+const KINDS: readonly Kind[] = ['ligand', 'target', 'chemical', 'citation'];
 
-function decorationType(kind: Kind): vscode.TextEditorDecorationType {
+type Style = 'subtle' | 'vivid';
+
+/** The line under an entity in the subtle style: the kind shows in its pattern as well as its colour. */
+const SUBTLE_LINE: Readonly<Record<Exclude<Kind, 'citation'>, string>> = { ligand: 'solid', target: 'dashed', chemical: 'dotted' };
+
+function decorationType(kind: Kind, style: Style): vscode.TextEditorDecorationType {
   const color = (name: string) => new vscode.ThemeColor(`marginalia.${kind}${name}`);
   const common: vscode.DecorationRenderOptions = {
     overviewRulerColor: color('Ruler'),
     overviewRulerLane: vscode.OverviewRulerLane.Right,
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
   };
-  if (kind === 'citation') return vscode.window.createTextEditorDecorationType({ ...common, color: color('Foreground') });
+  if (kind === 'citation') {
+    return vscode.window.createTextEditorDecorationType({ ...common, color: style === 'vivid' ? color('Foreground') : color('LinkForeground') });
+  }
+  if (style === 'subtle') {
+    return vscode.window.createTextEditorDecorationType({ ...common, borderColor: color('Border'), borderStyle: SUBTLE_LINE[kind], borderWidth: '0 0 1px 0' });
+  }
   return vscode.window.createTextEditorDecorationType({
     ...common,
     backgroundColor: color('Background'),
@@ -29,6 +41,15 @@ function decorationType(kind: Kind): vscode.TextEditorDecorationType {
   });
 }
 
+function decorationTypes(style: Style): Readonly<Record<Kind, vscode.TextEditorDecorationType>> {
+  return {
+    ligand: decorationType('ligand', style),
+    target: decorationType('target', style),
+    chemical: decorationType('chemical', style),
+    citation: decorationType('citation', style),
+  };
+}
+
 type Ranges = Readonly<Record<Kind, readonly vscode.Range[]>>;
 
 /** What `marginalia._highlights` reports (for tests): the counts shown in the active editor. */
@@ -36,14 +57,12 @@ export interface HighlightState {
   readonly enabled: boolean;
   readonly uri: string | undefined;
   readonly counts: Readonly<Record<Kind, number>>;
+  readonly style: Style;
 }
 
 export function registerHighlights(service: AnalysisService, config: ConfigWatcher, log: Logger): vscode.Disposable {
-  const types: Readonly<Record<Kind, vscode.TextEditorDecorationType>> = {
-    ligand: decorationType('ligand'),
-    target: decorationType('target'),
-    citation: decorationType('citation'),
-  };
+  let style: Style = config.current.highlightStyle;
+  let types = decorationTypes(style);
   let enabled = true;
   /** Ranges of the last analysis of each document, computed once per version. */
   const computed = new Map<string, { version: number; ranges: Ranges }>();
@@ -53,7 +72,7 @@ export function registerHighlights(service: AnalysisService, config: ConfigWatch
     const key = document.uri.toString();
     const cached = computed.get(key);
     if (cached && cached.version === analysed.version && cached.ranges) return cached.ranges;
-    const ranges: Record<Kind, vscode.Range[]> = { ligand: [], target: [], citation: [] };
+    const ranges: Record<Kind, vscode.Range[]> = { ligand: [], target: [], chemical: [], citation: [] };
     for (const mention of analysed.analysis.entities) ranges[mention.kind]?.push(rangeOf(document, mention));
     for (const citation of analysed.analysis.citations) ranges.citation.push(rangeOf(document, citation));
     computed.set(key, { version: analysed.version, ranges });
@@ -62,7 +81,7 @@ export function registerHighlights(service: AnalysisService, config: ConfigWatch
 
   function clear(editor: vscode.TextEditor): void {
     for (const kind of KINDS) editor.setDecorations(types[kind], []);
-    shown.set(editor, { ligand: 0, target: 0, citation: 0 });
+    shown.set(editor, { ligand: 0, target: 0, chemical: 0, citation: 0 });
   }
 
   function decorate(editor: vscode.TextEditor): void {
@@ -78,7 +97,7 @@ export function registerHighlights(service: AnalysisService, config: ConfigWatch
       }
       const ranges = rangesFor(document, analysed);
       const settings = config.current;
-      const counts = { ligand: 0, target: 0, citation: 0 };
+      const counts = { ligand: 0, target: 0, chemical: 0, citation: 0 };
       for (const kind of KINDS) {
         const visible = settings.highlights(kind) ? ranges[kind] : [];
         editor.setDecorations(types[kind], visible as vscode.Range[]);
@@ -94,7 +113,7 @@ export function registerHighlights(service: AnalysisService, config: ConfigWatch
 
   decorateAll();
   return vscode.Disposable.from(
-    ...KINDS.map((kind) => types[kind]),
+    { dispose: () => KINDS.forEach((kind) => types[kind].dispose()) },
     service.onDidAnalyse((analysed) => {
       for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === analysed.uri) decorate(editor);
     }),
@@ -104,6 +123,12 @@ export function registerHighlights(service: AnalysisService, config: ConfigWatch
     }),
     vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach(decorate)),
     config.onDidChange((aspects) => {
+      if (config.current.highlightStyle !== style) {
+        // Disposing a decoration type removes its decorations everywhere; the new ones replace them.
+        KINDS.forEach((kind) => types[kind].dispose());
+        style = config.current.highlightStyle;
+        types = decorationTypes(style);
+      }
       if (aspects.has('highlights') || aspects.has('languages') || aspects.has('analysis')) decorateAll();
     }),
     vscode.commands.registerCommand('marginalia.toggleHighlights', () => {
@@ -117,7 +142,8 @@ export function registerHighlights(service: AnalysisService, config: ConfigWatch
       return {
         enabled,
         uri: editor?.document.uri.toString(),
-        counts: (editor && shown.get(editor)) ?? { ligand: 0, target: 0, citation: 0 },
+        counts: (editor && shown.get(editor)) ?? { ligand: 0, target: 0, chemical: 0, citation: 0 },
+        style,
       };
     }),
   );

@@ -11,6 +11,8 @@ export interface Logger extends vscode.Disposable {
   warn(message: string): void;
   /** Logs an error; the first one of the session also shows a notification. */
   error(context: string, error: unknown): void;
+  /** Brings the output channel into view (absent in test doubles). */
+  show?(): void;
 }
 
 function describe(error: unknown): string {
@@ -33,6 +35,7 @@ export function createLogger(): Logger {
         .showErrorMessage(`Marginalia: ${context}. Details are in the "Marginalia" output.`, 'Show Output')
         .then((choice) => choice && channel.show(true), () => undefined);
     },
+    show: () => channel.show(true),
     dispose: () => channel.dispose(),
   };
 }

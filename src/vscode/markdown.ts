@@ -41,10 +41,10 @@ export function markdownTable(header: readonly string[], rows: readonly (readonl
 }
 
 /** The commands a hover may link to; the MarkdownString enables exactly these. */
-export const hoverCommands = ['marginalia.revealReference', 'marginalia.goToReference'] as const;
+export const hoverCommands = ['marginalia.revealReference', 'marginalia.goToReference', 'marginalia.goToRecord'] as const;
 export type HoverCommand = (typeof hoverCommands)[number];
 
-/** Arguments of {@link hoverCommands}: a document we analysed and a reference number. */
+/** Arguments of {@link hoverCommands}: a document we analysed and a reference number (or, for records, the record's 1-based number). */
 export interface ReferenceCommandArgs {
   readonly uri: string;
   readonly number: number;

@@ -9,8 +9,17 @@ interface WorkerScope {
 }
 
 const scope = globalThis as unknown as WorkerScope;
-const analyser = new WorkerAnalyser();
+
+/**
+ * The database layer's files, sent by the host once per worker (read through
+ * `vscode.workspace.fs`: the extension's files may be `vscode-remote:` URIs a Web Worker cannot
+ * fetch).
+ */
+const readDatabase = (location: string): Promise<string[]> => analyser.sentDatabase(location);
+
+const analyser: WorkerAnalyser = new WorkerAnalyser(readDatabase);
 scope.onmessage = (event) => {
-  const response = analyser.handle(event.data);
-  if (response) scope.postMessage(response);
+  void Promise.resolve(analyser.handle(event.data)).then((response) => {
+    if (response) scope.postMessage(response);
+  });
 };

@@ -49,8 +49,10 @@ test('hostile: panel/hostile.md shows its markup as text in the panel and the ho
   const escapes = watchForEscapes(page);
   await workbench.open('panel/hostile.md');
   const panel = await workbench.showPanel('#ref-1 .title');
-  assert.match(await panel.locator('#ref-1 .title').innerText(), /<img src=x onerror="document\.title='pwned'">/);
-  assert.match(await panel.locator('#ref-2 .title').innerText(), /"><svg onload=alert\(1\)>/);
+  // The title is read without the tags; the entry as written, payload included, stays text in its tooltip.
+  assert.equal(await panel.locator('#ref-1 .title').innerText(), 'Title with markup bold');
+  assert.match(await panel.locator('#ref-1 .reference-body').getAttribute('title'), /^<img src=x onerror="document\.title='pwned'"> Title with markup <b>bold<\/b>\./);
+  assert.match(await panel.locator('#ref-2 .reference-body').getAttribute('title'), /^"><svg onload=alert\(1\)> Second entry\./);
   assert.equal(await panel.locator('main img, main svg:not(.codicon), main script, main b').count(), 0);
   await workbench.hover('[1]');
   await assertInertHover(page, '<img src=x onerror="document.title=\'pwned\'">');

@@ -29,6 +29,8 @@ suite('Highlights', () => {
     assert.deepEqual(state.counts, {
       ligand: analysis.entities.filter((m) => m.kind === 'ligand').length,
       target: analysis.entities.filter((m) => m.kind === 'target').length,
+      // Other chemicals are recognised but not highlighted by default (marginalia.highlight.chemicals).
+      chemical: 0,
       citation: analysis.citations.length,
     });
     // The guide's own markers, e.g. its first one, are among them.
@@ -52,10 +54,25 @@ suite('Highlights', () => {
     await waitFor(async () => (await highlightState()).counts.citation === before.counts.citation, 'citations are highlighted again');
   });
 
+  test('the subtle style is the default; the vivid one is a setting, with the same highlights', async () => {
+    const before = await highlightState();
+    assert.equal(before.style, 'subtle');
+    const settings = vscode.workspace.getConfiguration('marginalia');
+    await settings.update('highlight.style', 'vivid', vscode.ConfigurationTarget.Global);
+    try {
+      await waitFor(async () => (await highlightState()).style === 'vivid', 'the vivid style is in use');
+      await waitFor(async () => (await highlightState()).counts.citation === before.counts.citation, 'everything is highlighted again');
+      assert.deepEqual((await highlightState()).counts, before.counts);
+    } finally {
+      await settings.update('highlight.style', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitFor(async () => (await highlightState()).style === 'subtle', 'back to the subtle style');
+  });
+
   test('the toggle command hides and shows every highlight', async () => {
     const before = await highlightState();
     assert.equal(await vscode.commands.executeCommand('marginalia.toggleHighlights'), false);
-    assert.deepEqual((await highlightState()).counts, { ligand: 0, target: 0, citation: 0 });
+    assert.deepEqual((await highlightState()).counts, { ligand: 0, target: 0, chemical: 0, citation: 0 });
     assert.equal(await vscode.commands.executeCommand('marginalia.toggleHighlights'), true);
     assert.deepEqual((await highlightState()).counts, before.counts);
   });

@@ -12,7 +12,7 @@ import { largeDocument } from '../support/documents.js';
 import { whileWatchingThread } from '../support/extension.js';
 import { extensionId, hoverMarkdown } from './support/editor.js';
 
-const OWN_COMMANDS = ['marginalia.revealReference', 'marginalia.goToReference'];
+const OWN_COMMANDS = ['marginalia.revealReference', 'marginalia.goToReference', 'marginalia.goToRecord', 'marginalia.showEvidence'];
 
 async function api(): Promise<MarginaliaApi> {
   const extension = vscode.extensions.getExtension<MarginaliaApi>(extensionId);
@@ -77,6 +77,11 @@ suite('Hostile documents', () => {
     assert.match(readability.readable ? '' : readability.reason, /maxDocumentSizeMB/);
     assert.equal(await service.get(document), undefined);
     await vscode.window.showTextDocument(document);
+    // The status bar says why, and its click opens the setting to change.
+    const status = await vscode.commands.executeCommand<{ text: string; tooltip: string; command: string }>('marginalia._statusBar');
+    assert.equal(status.text, '$(circle-slash) Marginalia: too large');
+    assert.match(status.tooltip, /larger than marginalia\.analysis\.maxDocumentSizeMB \(10 MB\)[\s\S]*Click to raise/);
+    assert.equal(status.command, 'workbench.action.openSettings');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 

@@ -5,7 +5,8 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { entryLabelOffset, guideName, hoverAt, hoverMarkdown, offsetOf, openAnalysed, unescapeMarkdown } from './support/editor.js';
+import type { MarginaliaApi } from '../../src/vscode/activate.js';
+import { entryLabelOffset, extensionId, guideName, hoverAt, hoverMarkdown, offsetOf, openAnalysed, unescapeMarkdown, waitFor } from './support/editor.js';
 
 suite('Hover cards', () => {
   let document: vscode.TextDocument;
@@ -20,12 +21,22 @@ suite('Hover cards', () => {
     return unescapeMarkdown(hoverMarkdown(await hoverAt(document, offset)));
   }
 
+  test('a name only the database lexicon knows is hoverable once it is read, with its links and provenance', async () => {
+    const api = vscode.extensions.getExtension<MarginaliaApi>(extensionId)!.exports;
+    // The database lexicon is read after activation; the guide is analysed again when it arrives.
+    await waitFor(() => api.service.peek(document)?.analysis.entities.some((m) => m.kind === 'chemical') ?? false, 'the database lexicon is read', 60_000);
+    const card = await hoverText(offsetOf(text, 'ER calcium') + 4);
+    assert.match(card, /\*\*Calcium\*\* — chemical/);
+    assert.match(card, /\[DrugBank DB01373\]\(https:\/\/go\.drugbank\.com\/drugs\/DB01373\)/);
+    assert.match(card, /Source: DrugBank open vocabulary \(2026-04\)/);
+  });
+
   test('a ligand in a table shows both of its records, with effect ± error and IC50', async () => {
     const card = await hoverText(offsetOf(text, '(+)-Pentazocine') + 4);
     assert.match(card, /\*\*\(\+\)-pentazocine\*\* — ligand · sigma-1 receptor agonist/);
     assert.match(card, /Written here as “\(\+\)-Pentazocine”, “\(\+\)-pentazocine” · mentioned 3 times/);
     assert.match(card, /\| NMDA receptor \| 1 μM \| Potentiation \(\+56\.5 ± 4\.87%\) \| Rat Hippocampal CA1 Pyramidal Cells \| \[4\] The sigma-1 receptor modulates… \|/);
-    assert.match(card, /\| IC50 = 61 μM \| Inhibition \| Rat Superior Cervical Ganglion Neurons \| \[21\] journals\.physiology\.org \|/);
+    assert.match(card, /\| IC50 = 61 μM \(pIC50 4\.21\) \| Inhibition \| Rat Superior Cervical Ganglion Neurons \| \[21\] journals\.physiology\.org \| \[table 1\]\(command:marginalia\.goToRecord\?/);
   });
 
   test('the same ligand hovered in prose shows the same records', async () => {

@@ -124,7 +124,7 @@ suite('Side panel', () => {
     assert.equal(written?.toString(), target.toString());
     const csv = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
     const lines = csv.split('\r\n');
-    assert.equal(lines[0], 'ligand,ligand_id,target,target_id,measure,value,value_max,unit,molar,effect_direction,effect,context,references,table,line');
+    assert.equal(lines[0], 'ligand,ligand_id,target,target_id,measure,value,value_max,unit,molar,effect_direction,effect,context,references,table,line,relation,error,error_kind,n,standard_type,p_value,origin,source_text');
     assert.equal(lines.at(-1), '', 'ends with a line break');
     assert.equal(lines.length - 2, state.model?.kind === 'document' ? state.model.records.length : -1);
     await vscode.workspace.fs.delete(target);

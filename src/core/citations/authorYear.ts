@@ -4,7 +4,6 @@
  * Only what resolves to an entry is a citation: a parenthesis such as "(n = 12, 2019)" is not.
  */
 import type { FoundReference } from '../references/index.js';
-import { surnameOf } from '../references/fields.js';
 import type { CitationPart } from '../types.js';
 import type { MarkerMatch } from './markers.js';
 
@@ -19,7 +18,7 @@ const MAX_PARENTHESIS = 400;
 export const MAX_NAMES_BEFORE = 80;
 
 /** A family name, with the particles that may precede it ("van der Berg", "de Souza"). */
-const NAME = String.raw`(?:(?:van|von|de|der|den|del|della|di|da|du|dos|das|le|la|ter|ten)\s+){0,2}\p{Lu}[\p{L}'’-]+`;
+const NAME = String.raw`(?:(?:[Vv]an|[Vv]on|[Dd]e|der|den|[Dd]el|della|[Dd]i|[Dd]a|[Dd]u|dos|das|[Ll]e|[Ll]a|ter|ten)\s+){0,2}\p{Lu}[\p{L}'’-]+`;
 const YEAR = String.raw`\d{4}[a-z]?`;
 /** "Smith et al., 2017", "Smith and Jones 2015a", "Smith & Jones, 2015, 2016". */
 const ITEM = new RegExp(
@@ -33,6 +32,59 @@ function key(name: string): string {
   return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}]/gu, '');
 }
 
+/**
+ * "Hanke *et al.* 2018", "Templeton, 2008", "Smith and Jones 2015a": names and a year written
+ * without parentheses (in a table cell, a heading, running text). Read at a capital letter that
+ * starts a word; only a key that resolves to an entry is a citation.
+ */
+const BARE = new RegExp(
+  String.raw`(${NAME})(?:\s+\*{0,2}et\s+al\.?\*{0,2}|\s+(?:and|&)\s+(${NAME}))?,?\s+(${YEAR})(?![\p{L}\p{N}])`,
+  'uy',
+);
+
+/** The bare author–year citation at `pos`, or null. */
+export function bareCitation(text: string, pos: number, limit: number, index: AuthorYearIndex): MarkerMatch | null {
+  BARE.lastIndex = pos;
+  const m = BARE.exec(text);
+  if (!m || pos + m[0].length > limit) return null;
+  const number = index.resolve(m[1]!, m[3]!, m[2] ?? null);
+  if (number === null) return null;
+  const end = pos + m[0].length;
+  const label = m[0].replace(/\*/g, '').replace(/\s+/g, ' ');
+  return { start: pos, end, parts: [{ number, start: pos, end }], style: 'author-year', label };
+}
+
+/**
+ * The entries a key misspelt in the text names: a year letter the list does not write (`1993a`
+ * for the one 1993 entry), or a family name one letter off (`Chen` for `Cheng`, `Welde` for
+ * `Velde`), when a single name of that year is that close.
+ */
+function nearly<T>(byKey: ReadonlyMap<string, T[]>, family: string, year: string): T[] | undefined {
+  const plainYear = year.slice(0, 4);
+  if (plainYear !== year) {
+    const plain = byKey.get(`${family}|${plainYear}`);
+    if (plain && plain.length === 1) return plain;
+  }
+  if (family.length < 4) return undefined;
+  let found: T[] | undefined;
+  for (const [k, v] of byKey) {
+    const bar = k.lastIndexOf('|');
+    if (k.slice(bar + 1) !== year || !oneEditApart(k.slice(0, bar), family)) continue;
+    if (found) return undefined;
+    found = v;
+  }
+  return found;
+}
+
+/** Whether two names differ by one letter replaced, added or dropped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 /** Indexes entries by first author and year (with its letter, `2015a`, when the entry has one). */
 export function buildAuthorYearIndex(entries: readonly FoundReference[]): AuthorYearIndex {
   const byKey = new Map<string, { number: number; second: string | null }[]>();
@@ -42,22 +94,45 @@ export function buildAuthorYearIndex(entries: readonly FoundReference[]): Author
     else byKey.set(k, [v]);
   };
   for (const e of entries) {
-    if (e.authors.length === 0 || e.year === null) continue;
-    const first = key(surnameOf(e.authors[0]!));
-    const second = e.authors[1] ? key(surnameOf(e.authors[1])) : null;
-    const letter = new RegExp(String.raw`\(${e.year}([a-z])\b`).exec(e.text)?.[1] ?? '';
+    const authors = e.fields.authors;
+    if (authors.length === 0 || e.year === null) continue;
+    const first = key(authors[0]!.family);
+    const second = authors[1] ? key(authors[1].family) : null;
+    // The letter that tells two works of a year apart: `(2015a)`, `. 2022b.`
+    const letter = new RegExp(String.raw`(?<![\d./])${e.year}([a-z])\b`).exec(e.text)?.[1] ?? '';
     const value = { number: e.number, second };
     if (letter) add(`${first}|${e.year}${letter}`, value);
     add(`${first}|${e.year}`, value);
   }
   return {
     resolve(surname, year, second) {
-      const candidates = byKey.get(`${key(surname)}|${year}`);
+      const candidates = byKey.get(`${key(surname)}|${year}`) ?? nearly(byKey, key(surname), year);
       if (!candidates) return null;
       const wanted = second ? key(second) : null;
       return (wanted ? candidates.find((c) => c.second === wanted) : undefined)?.number ?? candidates[0]!.number;
     },
   };
+}
+
+/**
+ * The entries an author–year key names (`Smith et al. 2017`, `Smith and Jones, 2015a, 2016`): an
+ * empty list when it reads as one but nothing resolves (or there is no list), null when it does not.
+ */
+export function resolveAuthorYear(key: string, index: AuthorYearIndex | null): number[] | null {
+  const m = ITEM.exec(key);
+  if (!m) return null;
+  const numbers: number[] = [];
+  if (index) for (const y of m[3]!.match(/\d{4}[a-z]?/g) ?? []) {
+    const n = index.resolve(m[1]!, y, m[2] ?? null);
+    if (n !== null) numbers.push(n);
+  }
+  return numbers;
+}
+
+/** The entry the names of `key` (`Ruan et al., 2007`) wrote in `year` names (`[…, 2007](#B17), [2010](#B16)`), or null. */
+export function resolveSameNames(key: string, year: string, index: AuthorYearIndex): number | null {
+  const m = ITEM.exec(key);
+  return m ? index.resolve(m[1]!, year, m[2] ?? null) : null;
 }
 
 /** A parenthetical group at `pos` (the `(`), resolved item by item. */

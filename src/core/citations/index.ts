@@ -2,7 +2,9 @@
 import type { DocBlock, ParsedDocument } from '../parse/index.js';
 import type { FoundReferences } from '../references/index.js';
 import type { Citation, Span } from '../types.js';
-import { buildAuthorYearIndex, parentheticalCitation, type AuthorYearIndex } from './authorYear.js';
+import { bareCitation, buildAuthorYearIndex, parentheticalCitation, type AuthorYearIndex } from './authorYear.js';
+import { citekeyMarker } from './citekeys.js';
+import { linkCitation, splitLinkCitation } from './links.js';
 import {
   bracketMarker,
   caretMarker,
@@ -13,6 +15,9 @@ import {
   type MarkerContext,
   type MarkerMatch,
 } from './markers.js';
+import { frontMatterMarks } from './front-matter.js';
+import { referenceColumnMarkers } from './table-column.js';
+import { SUPERSCRIPT_STYLES, acceptGlued, gluedMarker, looseMarker, parenthesisMarker } from './glued.js';
 import { superscriptDigit } from './numbers.js';
 
 export { chemicalOrUnitBefore } from './markers.js';
@@ -39,7 +44,16 @@ export function findCitations(doc: ParsedDocument, references: FoundReferences):
       if (!previous || previous.end <= c.start) citations.push(c);
     }
   }
-  return citations;
+  return documentCitations(citations, references);
+}
+
+/**
+ * The document-wide step after the block-by-block scan: which glued digits are citations
+ * depends on how the whole document cites (see glued.ts).
+ */
+export function documentCitations(citations: Citation[], references: FoundReferences): Citation[] {
+  const kept = acceptGlued(citations, references.entries.length);
+  return kept === citations ? citations : [...kept];
 }
 
 /**
@@ -50,20 +64,76 @@ export function citationScanner(references: FoundReferences): (text: string, blo
   // Built on the first block read: an incremental analysis often reads none.
   let state: ScanState | undefined;
   return (text, block) => {
+    if (block.kind === 'math') {
+      const tail = mathTail(text, block);
+      if (tail === null) return [];
+      block = { ...block, kind: 'paragraph', start: tail, excluded: mathSpans(text, tail, block.end) };
+    }
     if (SKIPPED_BLOCKS.has(block.kind)) return [];
     const found: MarkerMatch[] = [];
     scanBlock(text, block, (state ??= scanState(references)), found);
-    return toCitations(text, found);
+    if (block.kind === 'table' && state.numbered && state.known.size > 0) found.push(...referenceColumnMarkers(block, { text, limit: block.end, known: state.known }));
+    const marks = frontMatterMarks(text, block, found);
+    for (const m of enumerationLabels(text, found)) marks.add(m);
+    for (const m of found) if (SUPERSCRIPT_STYLES.has(m.style) && HYPHENATED.test(text.slice(m.end, m.end + 3))) marks.add(m);
+    return toCitations(text, marks.size === 0 ? found : found.filter((m) => !marks.has(m)));
   };
+}
+
+/** A superscript joined by a hyphen to the word after it is a number of that word (`$^ 2$ -fold`): not a citation. */
+const HYPHENATED = /^ ?-\p{Ll}/u;
+
+/**
+ * Where the text resumes in a display-math block whose closing `$$` ends a line of formula
+ * (`\end{eqnarray}$$`): markdown reads on to the next `$$` line, over the prose between.
+ */
+function mathTail(text: string, block: DocBlock): number | null {
+  const open = text.startsWith('$$', block.start) ? block.start + 2 : -1;
+  if (open < 0) return null;
+  const close = text.indexOf('$$', open);
+  if (close < 0 || close + 2 >= block.end) return null;
+  const after = close + 2;
+  return text.slice(after, block.end).trim() === '' ? null : after;
+}
+
+/** The formulas (`$…$`, `$$…$$`) in `[from, to)`, which hold no markers. */
+function mathSpans(text: string, from: number, to: number): Span[] {
+  const spans: Span[] = [];
+  const re = /\$\$[\s\S]*?\$\$|\$[^$\n]*\$/g;
+  const source = text.slice(from, to);
+  for (let m = re.exec(source); m; m = re.exec(source)) spans.push({ start: from + m.index, end: from + m.index + m[0].length });
+  return spans;
+}
+
+/**
+ * Numbers in parentheses that label the items of an enumeration (`we tested (1) binding and (2)
+ * function`): single numbers each followed by a word, counting up within the block.
+ */
+function enumerationLabels(text: string, found: readonly MarkerMatch[]): MarkerMatch[] {
+  const labels = found.filter((m) => m.style === 'parenthesis' && m.parts.length === 1 && /^ \p{L}/u.test(text.slice(m.end, m.end + 2)));
+  const numbers = new Set(labels.map((m) => m.parts[0]!.number));
+  return labels.filter((m) => numbers.has(m.parts[0]!.number + 1) || numbers.has(m.parts[0]!.number - 1));
+}
+
+/**
+ * Whether markers may cite the list by its entries' names and years: an author–year list, and a
+ * numbered one too (`Zyzak et al. (2003) detected…` beside `[24]`); footnotes are cited by label.
+ */
+export function readsNamesAndYears(references: FoundReferences): boolean {
+  return references.list !== null && references.list.scheme !== 'footnote' && references.entries.length > 0;
 }
 
 function scanState(references: FoundReferences): ScanState {
   const known = new Set(references.entries.map((e) => e.number));
   const footnotes = new Map<string, number>();
   for (const e of references.entries) if (e.label !== undefined) footnotes.set(e.label.toLowerCase(), e.number);
-  const authorYear = references.list?.scheme === 'author-year' ? buildAuthorYearIndex(references.entries) : null;
+  const authorYear = readsNamesAndYears(references) ? buildAuthorYearIndex(references.entries) : null;
   const skipped = references.entries.map((e) => ({ start: e.start, end: e.end })).sort((a, b) => a.start - b.start);
-  return { known, footnotes, authorYear, skipped };
+  // Digits glued to a word are read only against a numbered list.
+  const glued = references.list?.scheme === 'numeric' && known.size > 0;
+  // An author–year list is cited by name and year: numbers in the text are footnotes, sections, pages.
+  const numbered = references.list?.scheme !== 'author-year';
+  return { known, footnotes, authorYear, skipped, glued, numbered, keys: references.keys ?? NO_KEYS };
 }
 
 function toCitations(text: string, found: MarkerMatch[]): Citation[] {
@@ -92,7 +162,15 @@ interface ScanState {
   readonly authorYear: AuthorYearIndex | null;
   /** Reference entries, sorted by start. */
   readonly skipped: readonly Span[];
+  /** Whether digits glued to a word may be citations (the list is numbered). */
+  readonly glued: boolean;
+  /** Whether numbers may cite entries (the list is not an author–year list). */
+  readonly numbered: boolean;
+  /** Entry numbers by the keys of keyed entries, in lower case. */
+  readonly keys: ReadonlyMap<string, number>;
 }
+
+const NO_KEYS: ReadonlyMap<string, number> = new Map();
 
 /** Index of the first span ending after `offset`. */
 function firstEndingAfter(spans: readonly Span[], offset: number): number {
@@ -117,19 +195,17 @@ function scanBlock(text: string, block: DocBlock, state: ScanState, out: MarkerM
     while (s < skipped.length && skipped[s]!.end <= i) s++;
     const skip = skipped[s];
     if (skip && skip.start <= i) {
-      i = skip.end;
+      const stop = Math.min(skip.end, block.end);
+      if (state.authorYear) entryCitations(text, i, stop, state, out);
+      i = stop;
       continue;
     }
     while (e < excluded.length && excluded[e]!.end <= i) e++;
     const ex = excluded[e];
     const c = text.charCodeAt(i);
     if (ex && ex.start <= i) {
-      // Inside code, a URL or a tag nothing starts, except `<sup>` at the start of its tag.
-      const m = i === ex.start && c === 60 /* < */ ? htmlSupMarker(ctx, i) : null;
-      if (m) {
-        out.push(m);
-        i = m.end;
-      } else i = ex.end;
+      // Inside code or a URL nothing starts; HTML is read between its tags (`<sup>12</sup>`, `<td>[36]</td>`).
+      i = i === ex.start && c === 60 /* < */ ? scanHtml(text, i, ex.end, ctx, state, out) : ex.end;
       continue;
     }
     const m = matchAt(text, i, c, ctx, state);
@@ -140,10 +216,61 @@ function scanBlock(text: string, block: DocBlock, state: ScanState, out: MarkerM
   }
 }
 
+/**
+ * Inside a reference entry only a link to another entry by name and year is a citation: a note
+ * `5. ^ [Carboneras 1992](#CITEREFCarboneras1992), p. 536` cites the source it abbreviates.
+ */
+function entryCitations(text: string, from: number, to: number, state: ScanState, out: MarkerMatch[]): void {
+  for (let k = text.indexOf('[', from); k >= 0 && k < to; k = text.indexOf('[', k + 1)) {
+    const m = linkCitation(text, k, to, state);
+    if (m && m.parts.length > 0) {
+      out.push(m);
+      k = m.end - 1;
+    }
+  }
+}
+
+/**
+ * The markers of HTML `[start, end)`: `<sup>` markers at their tags (they may run past an inline
+ * tag), others in the text between tags (table cells). Returns where the scan goes on.
+ */
+function scanHtml(text: string, start: number, end: number, ctx: MarkerContext, state: ScanState, out: MarkerMatch[]): number {
+  if (text.startsWith('<!--', start)) return end;
+  const inner: MarkerContext = { ...ctx, limit: Math.min(ctx.limit, end) };
+  let k = start;
+  while (k < end) {
+    const c = text.charCodeAt(k);
+    if (c === 60 /* < */) {
+      const m = htmlSupMarker(ctx, k);
+      if (m) {
+        out.push(m);
+        k = m.end;
+        continue;
+      }
+      const close = text.indexOf('>', k);
+      k = close < 0 || close >= end ? end : close + 1;
+      continue;
+    }
+    const m = c === 91 /* [ */ || superscriptDigit(c) >= 0 ? matchAt(text, k, c, inner, state) : null;
+    if (m) {
+      out.push(m);
+      k = Math.max(m.end, k + 1);
+    } else k++;
+  }
+  return k;
+}
+
 function matchAt(text: string, i: number, c: number, ctx: MarkerContext, state: ScanState): MarkerMatch | null {
+  if (!state.numbered) return authorYearAt(text, i, c, ctx, state);
   switch (c) {
     case 91 /* [ */:
-      return text[i + 1] === '^' ? footnoteMarker(text, i, ctx.limit, state) : bracketMarker(ctx, i);
+      if (text[i + 1] === '^') return footnoteMarker(text, i, ctx.limit, state);
+      return (
+        bracketMarker(ctx, i) ??
+        citekeyMarker(text, i, ctx.limit, state.keys) ??
+        (state.authorYear ? splitLinkCitation(text, i, ctx.limit, state.authorYear) : null) ??
+        linkCitation(text, i, ctx.limit, state)
+      );
     case 94 /* ^ */:
       return caretMarker(ctx, i);
     case 60 /* < */:
@@ -153,10 +280,40 @@ function matchAt(text: string, i: number, c: number, ctx: MarkerContext, state: 
     case 92 /* \ */:
       return latexMarker(ctx, i);
     case 40 /* ( */:
-      return state.authorYear ? parentheticalCitation(text, i, ctx.limit, state.authorYear) : null;
+      return (state.authorYear ? parentheticalCitation(text, i, ctx.limit, state.authorYear) : null) ?? (state.glued ? parenthesisMarker(ctx, i) : null);
     default:
+      if (c >= 48 && c <= 57) return state.glued && (i === 0 || !isDigit(text.charCodeAt(i - 1))) ? (gluedMarker(ctx, i) ?? looseMarker(ctx, i)) : null;
       return superscriptDigit(c) >= 0 ? unicodeMarker(ctx, i) : null;
   }
+}
+
+/** The markers of an author–year list: links, citekeys, parentheses, bare names; footnote calls. */
+function authorYearAt(text: string, i: number, c: number, ctx: MarkerContext, state: ScanState): MarkerMatch | null {
+  if (c === 91 /* [ */) {
+    if (text[i + 1] === '^') return footnoteMarker(text, i, ctx.limit, state);
+    return citekeyMarker(text, i, ctx.limit, state.keys) ?? (state.authorYear ? splitLinkCitation(text, i, ctx.limit, state.authorYear) : null) ?? linkCitation(text, i, ctx.limit, state);
+  }
+  if (!state.authorYear) return null;
+  if (c === 40 /* ( */) return parentheticalCitation(text, i, ctx.limit, state.authorYear);
+  return isCapital(c) && !isLetter(text.charCodeAt(i - 1)) ? bareCitation(text, i, ctx.limit, state.authorYear) : null;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** A capital letter (ASCII, or any cased letter beyond it), where a family name may start. */
+function isCapital(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase();
+}
+
+/** A letter or digit before `pos` (NaN before the text's start is neither). */
+function isLetter(c: number): boolean {
+  if (Number.isNaN(c)) return false;
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
 }
 
 /** `[^3]`, `[^note]`: a footnote reference (not its definition `[^3]:`). */

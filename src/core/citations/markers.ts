@@ -23,6 +23,8 @@ export interface MarkerContext {
   readonly known: ReadonlySet<number>;
 }
 
+/** Anchors of figures, tables, equations and sections: `[1](#Tab1)` is a link to Table 1, not a citation. */
+const NOT_CITED_ANCHOR = /^(?:tab|table|fig|figure|eq|equation|sec|section|app|appendix|supp|suppl|box|scheme)[-_.:]?\d/i;
 /** Longest link destination read after a link-wrapped marker. */
 const MAX_ANCHOR = 300;
 /** Spaces allowed between adjacent bracket groups (`[4] [10]`). */
@@ -45,10 +47,14 @@ interface Group {
   readonly end: number;
   readonly parts: CitationPart[];
   readonly link: boolean;
+  /** A link holding the first numbers of a group split over several links (`[\[26](#…)`). */
+  readonly open: boolean;
+  /** The link ends with a range's dash (`[\[1–](#…)`): the range's end follows it. */
+  readonly dash: boolean;
 }
 
 /** One bracket group at `pos`: `[1,3–5]`, `[\[1\]](#anchor)` or `[1](#anchor)`. */
-function readGroup(ctx: MarkerContext, pos: number): Group | null {
+function readGroup(ctx: MarkerContext, pos: number, continued = false): Group | null {
   const { text, limit } = ctx;
   if (text[pos] !== '[') return null;
   let i = pos + 1;
@@ -57,56 +63,127 @@ function readGroup(ctx: MarkerContext, pos: number): Group | null {
   else if (text[i] === '[') inner = ']';
   if (inner) i += inner === '\\]' ? 2 : 1;
   if (text[i] === '^') return null;
+  // A later link of a split group may open with the comma: `[,15\]](#…)`.
+  if (continued && !inner && (text[i] === ',' || text[i] === ';')) i++;
+  while (text[i] === ' ' && i < pos + 4) i++;
   const list = readNumberList(text, i, limit, ASCII_SYNTAX);
   if (!list) return null;
   i = list.end;
   while (text[i] === ' ') i++;
+  // `[\[1–](#…)3]`: a link holding a range's first number and its dash, the rest after it.
+  const dash = inner !== '' && DASHES_AND_HYPHEN.includes(text[i] ?? '') && text[i + 1] === ']' && text[i + 2] === '(';
+  if (dash) i++;
   let closed = false;
   if (inner && text.startsWith(inner, i)) {
     i += inner.length;
     closed = true;
-  } else if (text.startsWith('\\]', i) && text[i + 2] === ']') {
-    // The last link of a group split over several links: `[3\]](#…)`.
-    i += 2;
+  } else if (text.startsWith('\\]', i) && (text[i + 2] === ']' || (/[.,;]/.test(text[i + 2] ?? '') && text[i + 3] === ']'))) {
+    // The last link of a group split over several links: `[3\]](#…)`, `[28\].](#…)` (the sentence's full stop inside).
+    i += text[i + 2] === ']' ? 2 : 3;
     closed = true;
-  } else if (text[i] === ',' || text[i] === ';') {
+  } else if (!dash && (text[i] === ',' || text[i] === ';')) {
     // A link holding the first numbers of a split group: `[\[2,](#…)`.
     i++;
   }
   if (text[i] !== ']') return null;
   i++;
   // Unbalanced inner brackets are only a marker when the link supplies the other half.
-  const split = (inner !== '' && !closed) || (inner === '' && closed) || text[i - 2] === ',' || text[i - 2] === ';';
+  const split = (inner !== '' && !closed) || (inner === '' && closed) || dash || text[i - 2] === ',' || text[i - 2] === ';';
   if (split && text[i] !== '(') return null;
   if (implausible(list.parts, ctx) || thousandsSeparated(text, pos, i, list.parts, ctx)) return null;
-  if (text[i] !== '(') return { end: i, parts: list.parts, link: false };
+  const open = inner !== '' && !closed;
+  if (text[i] !== '(') return { end: i, parts: list.parts, link: false, open, dash };
   // A link: only an in-document anchor makes it a citation; `[3](https://…)` is an ordinary link.
   if (text[i + 1] !== '#') return null;
   const stop = Math.min(limit, i + MAX_ANCHOR);
   for (let k = i + 2; k < stop; k++) {
     const c = text[k]!;
-    if (c === ')') return { end: k + 1, parts: list.parts, link: true };
+    if (c === ')') return NOT_CITED_ANCHOR.test(text.slice(i + 2, k)) ? null : { end: k + 1, parts: list.parts, link: true, open, dash };
     if (c === ' ' || c === '\n' || c === '\r' || c === '(') return null;
   }
   return null;
 }
 
-/** Adjacent groups `[4][10][16]`, `[4] [10]`, `[1]^[2]` as one run. */
+/** Dashes that join the two links of a split range; `e` is an en dash read wrongly by OCR (`[\[26](#…)e[28\]](#…)`). */
+const RANGE_JOINERS = '-–—−‐‑e';
+const DASHES = '–—−‐‑';
+const DASHES_AND_HYPHEN = '-–—−‐‑';
+
+/** Adjacent groups `[4][10][16]`, `[4] [10]`, `[1]^[2]`, and the links of a split group (`[\[26](#…)–[28\]](#…)`) as one run. */
 function readGroups(ctx: MarkerContext, pos: number): { end: number; parts: CitationPart[]; link: boolean } | null {
   const first = readGroup(ctx, pos);
   if (!first) return null;
   const parts = [...first.parts];
   let end = first.end;
+  let open = first.open || first.dash;
+  let lastDash = first.dash;
   for (;;) {
     let j = end;
     while (j < end + MAX_GROUP_GAP && ctx.text[j] === ' ') j++;
     if (ctx.text[j] === '^' && ctx.text[j + 1] === '[') j++;
+    // A split group's links may be joined by a dash (a range) or a comma.
+    let range = false;
+    // (Closed groups too, by a true dash: `[[4]](#…)–[[8]](#…)`.)
+    const joiner = ctx.text[j] ?? '';
+    // (Or a dash written as a superscript between closed links: `[3](#b3)^–^[5](#b5)`.)
+    if (!open && j === end && joiner === '^' && DASHES.includes(ctx.text[j + 1] ?? '') && ctx.text[j + 2] === '^' && ctx.text[j + 3] === '[') {
+      range = true;
+      j += 3;
+    } else if (ctx.text[j + 1] === '[' && (open ? joiner !== '[' && RANGE_JOINERS.includes(joiner) : j === end && DASHES.includes(joiner))) {
+      range = true;
+      j++;
+    } else if (open && (ctx.text[j] === ',' || ctx.text[j] === ';')) {
+      j++;
+      while (ctx.text[j] === ' ' && j < end + 4) j++;
+    }
+    if (open && !range && j === end && isDigitAt(ctx.text, j)) {
+      // The group goes on outside the links: `[\[6,](#…)7]`, `[\[1–](#…)3]`, `[\[1,](#…)14[,15\]](#…)`.
+      const bare = readNumberList(ctx.text, j, ctx.limit, ASCII_SYNTAX);
+      if (!bare) break;
+      const joined = lastDash ? expandRange(parts, bare.parts) : [...parts, ...bare.parts];
+      if (!joined) break;
+      const link = ctx.text[bare.end] === ']' ? null : ctx.text[bare.end] === '[' ? readGroup(ctx, bare.end, true) : null;
+      // Nothing closes the numbers after the link: they are not part of the marker.
+      if (ctx.text[bare.end] !== ']' && !link) break;
+      parts.splice(0, parts.length, ...joined);
+      lastDash = false;
+      if (!link) {
+        end = bare.end + 1;
+        open = false;
+        break;
+      }
+      parts.push(...link.parts);
+      end = link.end;
+      open = link.open;
+      continue;
+    }
     const next = ctx.text[j] === '[' ? readGroup(ctx, j) : null;
     if (!next) break;
-    parts.push(...next.parts);
+    if (range) {
+      const low = parts[parts.length - 1]!;
+      const high = next.parts[0]!;
+      if (high.number <= low.number || high.number - low.number > 500) break;
+      parts.pop();
+      for (let v = low.number; v <= high.number; v++) parts.push({ number: v, start: low.start, end: high.end });
+      parts.push(...next.parts.slice(1));
+    } else parts.push(...next.parts);
     end = next.end;
+    open = next.open || next.dash || (open && !next.link);
+    lastDash = next.dash;
   }
+  // A link left open is only a marker when the rest of its group was found.
+  if (lastDash) return null;
   return { end, parts, link: first.link };
+}
+
+/** `parts` whose last number opens a range that `rest` closes, the range expanded; null when it runs backwards. */
+function expandRange(parts: readonly CitationPart[], rest: readonly CitationPart[]): CitationPart[] | null {
+  const low = parts[parts.length - 1];
+  const high = rest[0];
+  if (!low || !high || high.number <= low.number || high.number - low.number > 500) return null;
+  const out = parts.slice(0, -1);
+  for (let v = low.number; v <= high.number; v++) out.push({ number: v, start: low.start, end: high.end });
+  return [...out, ...rest.slice(1)];
 }
 
 /** Markers opened by `[`. */
@@ -119,6 +196,7 @@ export function bracketMarker(ctx: MarkerContext, pos: number): MarkerMatch | nu
 /** Markers opened by `^`: `^[7]`, `^{[1][2]}`, `^{12}`. */
 export function caretMarker(ctx: MarkerContext, pos: number): MarkerMatch | null {
   const { text, limit } = ctx;
+  if (isDigitAt(text, pos + 1)) return pandocSuperscript(ctx, pos);
   if (text[pos + 1] === '[') {
     const run = readGroups(ctx, pos + 1);
     return run ? { start: pos, end: run.end, parts: run.parts, style: 'superscript' } : null;
@@ -142,6 +220,20 @@ export function caretMarker(ctx: MarkerContext, pos: number): MarkerMatch | null
   while (text[i] === ' ') i++;
   if (text[i] !== '}') return null;
   return { start: pos, end: i + 1, parts, style: 'superscript' };
+}
+
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+/** Pandoc's superscript `^1,3^`, `^20–22^` (the chemistry of `Ca^2+^` has a sign, not a closing caret). */
+function pandocSuperscript(ctx: MarkerContext, pos: number): MarkerMatch | null {
+  const { text, limit } = ctx;
+  if (chemicalOrUnitBefore(text, pos)) return null;
+  const list = readNumberList(text, pos + 1, limit, ASCII_SYNTAX);
+  if (!list || text[list.end] !== '^' || implausible(list.parts, ctx)) return null;
+  return { start: pos, end: list.end + 1, parts: list.parts, style: 'superscript' };
 }
 
 /** Reads `[`? numbers `]`? at `pos`, for markers inside `<sup>`, `$^{…}$` and `\textsuperscript{…}`. */
@@ -181,12 +273,24 @@ export function htmlSupMarker(ctx: MarkerContext, pos: number): MarkerMatch | nu
   return { start: pos, end: list.end + close[0].length, parts: list.parts, style: 'html-sup' };
 }
 
-/** `$^{12}$`, `${}^{1,2}$`, `$^{[3]}$`. */
+/**
+ * A compound's number written bold or plain under the superscript that cites (`the inhibitor
+ * $\mathbf { 1 } ^ { 3 }$`, `the hybrid $2 ^ { 4 }$`, `${ \pmb 5 } ^ { 7 }$`): the number a
+ * paper gives a named compound, so only after a word. Ten is a power's base (`$10 ^ { 6 }$`).
+ */
+const COMPOUND_BASE = /(?:\{\s*)?(?:\\(?:mathbf|pmb|boldsymbol|textbf|bf|mathrm)\s*)?(?:\{\s*)?([1-9]\d?)\s*\}?\s*\}?\s*(?=\^)/y;
+
+/** `$^{12}$`, `${}^{1,2}$`, `$^{[3]}$`, and the citation over a compound's number (`$\mathbf { 1 } ^ { 3 }$`). */
 export function mathMarker(ctx: MarkerContext, pos: number): MarkerMatch | null {
   const { text } = ctx;
   let i = pos + 1;
   while (text[i] === ' ') i++;
   if (text.startsWith('{}', i)) i += 2;
+  else if (text[i] !== '^' && /\p{L}\p{Ll}{2} ?$/u.test(text.slice(Math.max(0, pos - 4), pos))) {
+    COMPOUND_BASE.lastIndex = i;
+    const base = COMPOUND_BASE.exec(text);
+    if (base && base[1] !== '10' && balanced(base[0])) i += base[0].length;
+  }
   if (text[i] !== '^') return null;
   if (chemicalOrUnitBefore(text, pos)) return null;
   const list = superscriptList(ctx, i + 1);
@@ -194,10 +298,21 @@ export function mathMarker(ctx: MarkerContext, pos: number): MarkerMatch | null 
   return { start: pos, end: list.end + 1, parts: list.parts, style: 'superscript' };
 }
 
+/** Whether a formula's braces open and close in equal number. */
+function balanced(s: string): boolean {
+  let depth = 0;
+  for (const c of s) {
+    if (c === '{') depth++;
+    else if (c === '}' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
 /** The numbers after a `^`, braced or not (`^{2,3}`, `^12`), and the offset after them and any spaces. */
 function superscriptList(ctx: MarkerContext, at: number): { parts: MarkerMatch['parts']; end: number } | null {
   const { text } = ctx;
   let i = at;
+  while (text[i] === ' ') i++;
   const braced = text[i] === '{';
   if (braced) i++;
   const list = readBareList(ctx, i);
@@ -240,7 +355,35 @@ export function unicodeMarker(ctx: MarkerContext, pos: number): MarkerMatch | nu
   const after = text[list.end];
   if (after === '⁺' || after === '⁻' || after === '+' || after === '−') return null;
   if (isotopeSymbolAt(text, list.end)) return null;
-  return { start: pos, end: list.end, parts: list.parts, style: 'unicode-superscript' };
+  return damagedSuperscript(ctx, pos, list.end, list.parts) ?? { start: pos, end: list.end, parts: list.parts, style: 'unicode-superscript' };
+}
+
+/**
+ * A superscript number OCR half read: its first digit as an apostrophe (`'²` for ¹², `' ²` for
+ * ¹ ²) or its last as a plain digit (`²7` for ²⁷). Read so only when the list has the numbers.
+ */
+function damagedSuperscript(ctx: MarkerContext, pos: number, end: number, parts: readonly CitationPart[]): MarkerMatch | null {
+  const { text, known } = ctx;
+  if (parts.length !== 1) return null;
+  const part = parts[0]!;
+  const written = String(part.number);
+  // `²7 Thus`: plain digits straight after, then a break.
+  const tail = /^(\d{1,2})(?=$|[\s.,;:)\]]|\p{Lu}\p{Ll})/u.exec(text.slice(end, end + 4));
+  if (tail && known.has(Number(written + tail[1]!)) && !chemicalOrUnitBefore(text, pos)) {
+    const number = Number(written + tail[1]!);
+    return { start: pos, end: end + tail[1]!.length, parts: [{ number, start: pos, end: end + tail[1]!.length }], style: 'unicode-superscript' };
+  }
+  // `polymorphism,'²`: an apostrophe right after the word or its punctuation.
+  const glued = text[pos - 1] === "'" && pos >= 2 && /\S/.test(text[pos - 2]!);
+  const spaced = text[pos - 1] === ' ' && text[pos - 2] === "'" && pos >= 3 && /\S/.test(text[pos - 3]!);
+  if (glued && known.has(Number(`1${written}`))) {
+    const number = Number(`1${written}`);
+    return { start: pos - 1, end, parts: [{ number, start: pos - 1, end }], style: 'unicode-superscript' };
+  }
+  if (spaced && known.has(1) && known.has(part.number)) {
+    return { start: pos - 2, end, parts: [{ number: 1, start: pos - 2, end: pos - 1 }, part], style: 'unicode-superscript' };
+  }
+  return null;
 }
 
 /** An element symbol right after a superscript mass number: `[³H]`, `¹²⁵I-`, `¹⁴C`. */
@@ -256,7 +399,7 @@ const ELEMENTS = new Set(
     'Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu Am Cm Bk Cf Es Fm Md No Lr').split(' '),
 );
 /** Units that take squares and cubes (`cm²`, `μm³`, `s⁻¹`), and statistics written with one (`r²`, `χ²`). */
-const POWERED_UNITS = new Set(['r', 'R', 'χ', 'm', 'cm', 'mm', 'μm', 'µm', 'nm', 'km', 'dm', 'ft', 'in', 's', 'ms', 'min', 'h', 'L', 'mL', 'g', 'kg', 'mol']);
+const POWERED_UNITS = new Set(['r', 'R', 'χ', 'm', 'cm', 'mm', 'μm', 'µm', 'nm', 'km', 'dm', 'ft', 'in', 's', 'ms', 'min', 'h', 'L', 'mL', 'g', 'kg', 'mol', 'Å', 'Å']);
 const SUBSCRIPT_OR_SIGN = /[₀-₉⁺⁻⁰¹²³⁴-⁹^_]/;
 
 /**

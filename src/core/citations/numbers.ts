@@ -26,7 +26,8 @@ export interface NumberSyntax {
   readonly spaces: boolean;
 }
 
-export const ASCII_SYNTAX: NumberSyntax = { digit: asciiDigit, ranges: '-–—−‐‑', separators: ',;', spaces: true };
+/** (The full-width comma of text typeset in CJK fonts separates too: `13，15`.) */
+export const ASCII_SYNTAX: NumberSyntax = { digit: asciiDigit, ranges: '-–—−‐‑', separators: ',;，', spaces: true };
 export const SUPERSCRIPT_SYNTAX: NumberSyntax = { digit: superscriptDigit, ranges: '⁻–-', separators: ',', spaces: false };
 
 /** Reference numbers have at most four digits; a range may not span more than this many numbers. */

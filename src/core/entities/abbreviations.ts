@@ -12,7 +12,8 @@ import { findPatternHits, nomenclature } from './patterns.js';
 /** A spelling the document itself ties to an entity (an abbreviation it defines, a table cell). */
 export interface Alias {
   readonly text: string;
-  readonly entity: EntityDef;
+  /** Null: the document spells the abbreviation out as something that is no entity (it blocks a database match). */
+  readonly entity: EntityDef | null;
   readonly source: EntitySource;
 }
 
@@ -24,7 +25,8 @@ export interface ScannedBlock {
   readonly candidates: Candidate[];
 }
 
-const DEFINITION = /\(([^()\s]{2,12})\)/g;
+/** "(ABBR)", or "( ABBR )" as tokenised text writes it. */
+const DEFINITION = /\( ?([^()\s]{2,12}) ?\)/g;
 const MAX_WORDS_BACK = 8;
 
 /** Finds the definitions in one block; adds long-form candidates to it and aliases to `aliases`. */
@@ -40,7 +42,7 @@ export function findAbbreviations(scan: ScannedBlock, registry: EntityRegistry, 
     if (longEnd === 0) continue;
     if (defineFromCandidate(scan, registry, aliases, abbr, longEnd)) continue;
     if (defineWithHead(scan, registry, aliases, abbr, close, longEnd)) continue;
-    defineFromAbbreviation(scan, registry, aliases, abbr, longEnd);
+    defineFromAbbreviation(scan, registry, aliases, abbr, longEnd, open + m[0].indexOf(abbr));
   }
 }
 
@@ -49,6 +51,9 @@ function defineFromCandidate(scan: ScannedBlock, registry: EntityRegistry, alias
   let best: Candidate | undefined;
   for (const c of scan.candidates) if (c.entity && c.end === longEnd && (!best || c.start < best.start)) best = c;
   if (!best?.entity) return false;
+  // A guard over the long form (an eponymous disease) keeps its abbreviation from the entity too.
+  const b = best;
+  if (scan.candidates.some((c) => !c.entity && c.start < b.end && b.start < c.end)) return false;
   const longText = scan.pat.slice(best.start, longEnd);
   if (longFormStart(abbr, longText) < 0) return false;
   alias(registry, aliases, abbr, best.entity, 'abbreviation');
@@ -77,12 +82,22 @@ function defineWithHead(scan: ScannedBlock, registry: EntityRegistry, aliases: M
 }
 
 /** "long form (ABBR)" where the abbreviation itself is a known or pattern-like name: the long form joins it. */
-function defineFromAbbreviation(scan: ScannedBlock, registry: EntityRegistry, aliases: Map<string, Alias>, abbr: string, longEnd: number): void {
+function defineFromAbbreviation(scan: ScannedBlock, registry: EntityRegistry, aliases: Map<string, Alias>, abbr: string, longEnd: number, abbrStart: number): void {
   const c = registry.lexicon;
   let entity: EntityDef | undefined;
   const index = lookupName(c, abbr);
-  if (index !== undefined) entity = registry.entry(index);
-  else {
+  if (index !== undefined) {
+    // A database symbol the document spells out as something else (AFM: atomic force microscopy) is not that entity here.
+    if (c.entries[index]!.fromDatabase) {
+      if (longFormStart(abbr, scan.pat.slice(Math.max(0, longEnd - 120), longEnd)) >= 0) {
+        scan.candidates.push({ start: abbrStart, end: abbrStart + abbr.length, entity: null, source: 'lexicon' });
+        // …and, when the words before spell it by their initials (total mixed ration: TMR), nowhere else in the document.
+        if (!aliases.has(abbr) && spelledByInitials(abbr, scan.pat.slice(Math.max(0, longEnd - 120), longEnd))) aliases.set(abbr, { text: abbr, entity: null, source: 'abbreviation' });
+      }
+      return;
+    }
+    entity = registry.entry(index);
+  } else {
     const hit = findPatternHits(abbr).find((h) => h.start === 0 && h.end === abbr.length);
     if (hit && hit.code === undefined) entity = registry.pattern(hit);
   }
@@ -102,6 +117,16 @@ function alias(registry: EntityRegistry, aliases: Map<string, Alias>, text: stri
   const known = lookupName(registry.lexicon, text);
   if (known !== undefined && registry.lexicon.entries[known]!.id === entity.id) return;
   if (!aliases.has(text)) aliases.set(text, { text, entity, source });
+}
+
+/** Whether the last words of `text` (split at spaces and hyphens) begin with the abbreviation's letters, in order. */
+export function spelledByInitials(abbr: string, text: string): boolean {
+  const letters = abbr.replace(/[^\p{L}]/gu, '').toLowerCase();
+  if (letters.length < 2 || letters.length !== abbr.replace(/[^\p{L}\p{N}]/gu, '').length) return false;
+  const words = text.split(/[\s\-‐–]+/u).filter(Boolean);
+  if (words.length < letters.length) return false;
+  const initials = words.slice(-letters.length).map((w) => w[0]!.toLowerCase()).join('');
+  return initials === letters;
 }
 
 /** Start offsets of the last `max` words before `end`, nearest first reversed (longest span first). */

@@ -50,7 +50,7 @@ export function documentWide(
   const found = new Map<string, Alias>();
   for (const reading of readings) for (const alias of reading.aliases) if (!found.has(alias.text)) found.set(alias.text, alias);
   addTableEntities(tables, named, registry, found);
-  const aliases = [...found.values()].map((a) => ({ ...a, entity: registry.get(a.entity.id)! }));
+  const aliases = [...found.values()].map((a) => ({ ...a, entity: a.entity && registry.get(a.entity.id)! }));
   return { readings, own, named, registry, aliases };
 }
 
@@ -84,7 +84,7 @@ function sameJournal(a: RegistryJournal, b: RegistryJournal): boolean {
 }
 
 function sameAlias(a: Alias, b: Alias): boolean {
-  return a.text === b.text && a.source === b.source && a.entity.id === b.entity.id;
+  return a.text === b.text && a.source === b.source && a.entity?.id === b.entity?.id;
 }
 
 /** Equal in every field the analysis shows. */

@@ -9,13 +9,13 @@ import ligandsEnzymes from '../lexicon/ligands-enzymes-kinases.json';
 import ligandsMonoamine from '../lexicon/ligands-monoamine.json';
 import ligandsOpioid from '../lexicon/ligands-opioid-cannabinoid-purinergic.json';
 import ligandsChaperone from '../lexicon/ligands-chaperone-amino-acid.json';
-import nonEntities from '../lexicon/non-entities.json';
 import targetsEnzymes from '../lexicon/targets-enzymes-transporters.json';
 import targetsGpcr from '../lexicon/targets-gpcr.json';
 import targetsChannels from '../lexicon/targets-ion-channels.json';
 import targetsReceptors from '../lexicon/targets-chaperone-amino-acid.json';
+import { type DatabaseIndex, databaseEntry, layDatabase } from './database.js';
 import { isCaseSensitive, nameKey, slug } from './normalize.js';
-import { codeNameKey, nomenclature, stereoSign } from './patterns.js';
+import { codeNameKey, nomenclature, nonEntityNames, stereoSign } from './patterns.js';
 
 /** One ligand or target the lexicon knows. */
 export interface LexiconEntry {
@@ -31,6 +31,8 @@ export interface LexiconEntry {
   readonly source: 'lexicon' | 'workspace';
   /** e.g. "built-in lexicon 2026.11 (targets-gpcr)". */
   readonly provenance: string;
+  /** Made from the database layer: its spellings are the layer's keys, not `name`/`synonyms`. */
+  readonly fromDatabase?: boolean;
 }
 
 /** An entry of a workspace lexicon file (`.marginalia/lexicon.json`). */
@@ -45,11 +47,26 @@ export interface UserLexiconEntry {
   readonly related?: readonly string[];
 }
 
+/**
+ * A spelling a workspace lexicon says is not an entity ("Not a ligand"): its mentions are dropped
+ * whatever recognised them (lexicon, pattern, table, abbreviation). Without `kind`, of any kind.
+ */
+export interface LexiconExclusion {
+  readonly name: string;
+  readonly kind?: EntityKind;
+  /** The file it came from, e.g. ".marginalia/lexicon.json". */
+  readonly origin: string;
+}
+
 /** A compiled, reusable lexicon. Build it once; it compiles itself on first use. */
 export interface Lexicon {
   /** Version of the built-in data, e.g. "2026.11". */
   readonly version: string;
   readonly entries: readonly LexiconEntry[];
+  /** The database layer (HGNC, DrugBank, Guide to Pharmacology, drug-name stems), when laid on. */
+  readonly database?: DatabaseIndex;
+  /** Spellings the workspace lexicons exclude, in file order. */
+  readonly exclusions?: readonly LexiconExclusion[];
   /** The entry a name (any known spelling) stands for. */
   find(name: string): LexiconEntry | undefined;
 }
@@ -73,6 +90,8 @@ export interface CompiledLexicon {
   readonly codes: ReadonlyMap<string, number>;
   /** `sign|baseId` → entry of that stereo-isomer. */
   readonly stereo: ReadonlyMap<string, number>;
+  /** The database layer's keys (matched word by word, apart from the automaton). */
+  readonly database?: DatabaseIndex;
 }
 
 interface LexiconFile {
@@ -108,6 +127,12 @@ class LexiconImpl implements Lexicon {
   constructor(
     readonly version: string,
     readonly entries: readonly LexiconEntry[],
+    readonly database?: DatabaseIndex,
+    /** A lexicon whose entries hold the same spellings at the same indices (its automaton is reused). */
+    readonly spellingsOf?: Lexicon,
+    /** Entry index by id, when already made. */
+    readonly ids?: ReadonlyMap<string, number>,
+    readonly exclusions?: readonly LexiconExclusion[],
   ) {}
 
   find(name: string): LexiconEntry | undefined {
@@ -146,11 +171,22 @@ export function builtinLexicon(): Lexicon {
 }
 
 /**
+ * A lexicon with the database layer laid on (`texts`: the compiled files of
+ * `../lexicon/compiled/`, in the order of `DATABASE_FILES`; `location` says where the host read
+ * them, for a worker to read them too). Synchronous: the host reads the files.
+ */
+export function withDatabase(base: Lexicon, texts: readonly string[], location: string | null = null): Lexicon {
+  const { entries, index, byId } = layDatabase(base.entries, texts, location);
+  // The base's entries keep their indices and spellings: its compiled automaton serves as it is.
+  return new LexiconImpl(base.version, entries, index, base, byId, base.exclusions);
+}
+
+/**
  * A lexicon with workspace entries added. A workspace entry with the id, or the name, of a
  * built-in entry of the same kind replaces its fields and keeps its other spellings; its
  * spellings win over built-in ones.
  */
-export function withUserEntries(base: Lexicon, entries: readonly UserLexiconEntry[], origin: string): Lexicon {
+export function withUserEntries(base: Lexicon, entries: readonly UserLexiconEntry[], origin: string, exclusions: readonly Omit<LexiconExclusion, 'origin'>[] = []): Lexicon {
   const merged = base.entries.slice();
   const byId = new Map(merged.map((e, i) => [e.id, i]));
   for (const user of entries) {
@@ -181,7 +217,30 @@ export function withUserEntries(base: Lexicon, entries: readonly UserLexiconEntr
       // A malformed entry is skipped; parseUserLexicon reports it.
     }
   }
-  return new LexiconImpl(base.version, merged);
+  const excluded = [...(base.exclusions ?? []), ...exclusions.map((e) => ({ ...e, origin }))];
+  return new LexiconImpl(base.version, merged, base.database, undefined, undefined, excluded.length ? excluded : undefined);
+}
+
+/**
+ * A test of whether a mention is excluded by the lexicon's exclusions (null when there are none):
+ * its text, folded as lexicon keys are, equals an excluded spelling of its kind (or of any kind).
+ */
+export function exclusionTest(lexicon: Lexicon): ((text: string, kind: EntityKind) => boolean) | null {
+  const list = lexicon.exclusions;
+  if (!list?.length) return null;
+  const kinds = new Map<string, Set<EntityKind> | 'any'>();
+  for (const e of list) {
+    const key = nameKey(e.name, true);
+    if (!key) continue;
+    const known = kinds.get(key);
+    if (known === 'any') continue;
+    if (!e.kind) kinds.set(key, 'any');
+    else kinds.set(key, (known ?? new Set<EntityKind>()).add(e.kind));
+  }
+  return (text, kind) => {
+    const found = kinds.get(nameKey(text, true));
+    return found !== undefined && (found === 'any' || found.has(kind));
+  };
 }
 
 function unique<T>(items: readonly T[]): T[] {
@@ -192,13 +251,22 @@ function unique<T>(items: readonly T[]): T[] {
 export function compile(lexicon: Lexicon): CompiledLexicon {
   let compiled = compiledCache.get(lexicon);
   if (!compiled) {
-    compiled = build(lexicon.entries);
+    const same = lexicon instanceof LexiconImpl ? lexicon.spellingsOf : undefined;
+    if (same) {
+      let byId = (lexicon as LexiconImpl).ids;
+      if (!byId) {
+        const made = new Map<string, number>();
+        lexicon.entries.forEach((e, i) => made.set(e.id, i));
+        byId = made;
+      }
+      compiled = { ...compile(same), entries: lexicon.entries, byId, database: lexicon.database };
+    } else compiled = build(lexicon.entries, lexicon.database);
     compiledCache.set(lexicon, compiled);
   }
   return compiled;
 }
 
-function build(entries: readonly LexiconEntry[]): CompiledLexicon {
+function build(entries: readonly LexiconEntry[], database: DatabaseIndex | undefined): CompiledLexicon {
   const keys = new Map<string, KeyTarget[]>();
   const add = (spelling: string, entry: number): void => {
     const folded = nameKey(spelling, true);
@@ -217,14 +285,16 @@ function build(entries: readonly LexiconEntry[]): CompiledLexicon {
   };
   const { pluralHeads } = nomenclature();
   entries.forEach((e, i) => {
+    if (e.fromDatabase) return;
     for (const spelling of [e.name, ...e.synonyms]) for (const v of spellingVariants(spelling, e.kind, pluralHeads)) add(v, i);
   });
-  for (const name of nonEntities.names) add(name, -1);
+  for (const name of nonEntityNames()) add(name, -1);
 
   const byId = new Map<string, number>();
   entries.forEach((e, i) => byId.set(e.id, i));
-  const partial = { entries, byId, keys, automaton: new AhoCorasick([...keys.keys()]), codes: new Map<string, number>(), stereo: new Map<string, number>() };
+  const partial = { entries, byId, keys, automaton: new AhoCorasick([...keys.keys()]), codes: new Map<string, number>(), stereo: new Map<string, number>(), database };
   entries.forEach((e, i) => {
+    if (e.fromDatabase) return;
     for (const spelling of [e.name, ...e.synonyms]) {
       const code = codeNameKey(spelling);
       if (code !== null && !partial.codes.has(code)) partial.codes.set(code, i);
@@ -256,10 +326,9 @@ export function spellingVariants(name: string, kind: EntityKind, pluralHeads: re
 }
 
 /** The entry a name stands for, by any of its spellings (case rules applied). */
-export function lookupName(c: Pick<CompiledLexicon, 'keys'>, name: string): number | undefined {
-  const targets = c.keys.get(nameKey(name, true));
-  if (!targets) return undefined;
+export function lookupName(c: Pick<CompiledLexicon, 'keys' | 'database'>, name: string): number | undefined {
+  const folded = nameKey(name, true);
   const cased = nameKey(name, false);
-  const hit = targets.find((t) => t.entry >= 0 && (t.cased === null || t.cased === cased));
-  return hit?.entry;
+  const pick = (targets: readonly KeyTarget[] | undefined): number | undefined => targets?.find((t) => t.entry >= 0 && (t.cased === null || t.cased === cased))?.entry;
+  return pick(c.keys.get(folded)) ?? (c.database ? databaseEntry(c.database, folded, cased) : undefined);
 }

@@ -2,6 +2,7 @@
  * Nomenclature patterns (from `../lexicon/patterns.json`): the written form of channel, receptor
  * and gene names, of compound code names and of stereo descriptors. Compiled once.
  */
+import guards from '../lexicon/guards.json';
 import nonEntities from '../lexicon/non-entities.json';
 import data from '../lexicon/patterns.json';
 import type { EntityKind } from '../types.js';
@@ -45,6 +46,11 @@ export interface PatternHit {
   readonly baseCode?: string;
   /** For code names with a stereo descriptor: its normalised sign. */
   readonly sign?: string;
+  /**
+   * Read by its form alone where the form is trustworthy (a drug stem, a chemical ending in prose):
+   * the same spelling elsewhere in the document (a table header, say) is the same entity.
+   */
+  readonly spreads?: boolean;
 }
 
 const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
@@ -136,6 +142,31 @@ function validCode(m: RegExpExecArray, after: string): boolean {
 /** No letter or digit just before `at`. (Checked here, not in the regexes: a leading lookbehind makes V8 try every position.) */
 function startsWord(text: string, at: number): boolean {
   return at === 0 || !isWordChar(text, at - 1);
+}
+
+let guardRegex: RegExp | undefined;
+
+/**
+ * Where the precision guards of `../lexicon/guards.json` match (residues, accessions, catalogue
+ * numbers, postal boxes): spans no entity may overlap. Written against {@link patternText}.
+ */
+export function guardSpans(text: string): { start: number; end: number }[] {
+  guardRegex ??= new RegExp(`(?:${guards.patterns.map((g) => `(?:${g.source})`).join('|')})${EDGE_AFTER}`, 'gu');
+  const out: { start: number; end: number }[] = [];
+  guardRegex.lastIndex = 0;
+  for (let m = guardRegex.exec(text); m; m = guardRegex.exec(text)) {
+    if (!startsWord(text, m.index)) {
+      guardRegex.lastIndex = m.index + 1;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Names that are never entities: the non-entities list and the culture media of the guards. */
+export function nonEntityNames(): readonly string[] {
+  return [...nonEntities.names, ...guards.media.names];
 }
 
 /** Every pattern hit in a text (written against {@link patternText}); hits may overlap. */

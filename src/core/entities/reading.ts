@@ -6,6 +6,8 @@
  */
 import type { Alias, ScannedBlock } from './abbreviations.js';
 import { findAbbreviations } from './abbreviations.js';
+import { affixCandidates } from './affixes.js';
+import { findWeakTargets } from './weak-context.js';
 import { type BlockText, blockText } from './block-text.js';
 import type { Candidate, EntityDef } from './candidates.js';
 import { EntityRegistry, type RegistryJournal } from './context.js';
@@ -33,9 +35,12 @@ export function readBlock(text: string, lexicon: CompiledLexicon): BlockReading 
   const scan: ScannedBlock = { pat: scanned.pat, folded: scanned.folded, candidates: [] };
   lexiconCandidates(scanned, scan.candidates, registry);
   patternCandidates(scanned, scan.candidates, registry);
+  affixCandidates(scanned.pat, scan.candidates, registry);
   const matched = registry.journalFrom(0);
   const aliases = new Map<string, Alias>();
+  spreadPatternNames(scanned, scan.candidates, aliases);
   findAbbreviations(scan, registry, aliases);
+  findWeakTargets(scan, registry, aliases);
   return { scanned, candidates: scan.candidates, matched, defined: registry.journalFrom(matched.length), aliases: [...aliases.values()] };
 }
 
@@ -51,6 +56,17 @@ function lexiconCandidates(scanned: BlockText, out: Candidate[], registry: Entit
       const { def, derived } = registry.stereo(hit.stereo.sign, hit.entry);
       out.push({ start: hit.stereo.start, end: hit.end, entity: def, source: derived ? 'pattern' : source });
     } else out.push({ start: hit.start, end: hit.end, entity: registry.entry(hit.entry), source });
+  }
+}
+
+/** A name read by its form where the form is trustworthy is a spelling of the whole document. */
+function spreadPatternNames(scanned: BlockText, candidates: readonly Candidate[], aliases: Map<string, Alias>): void {
+  const spreading = new Set(scanned.patternHits.filter((h) => h.spreads).map((h) => `${h.start}:${h.end}`));
+  if (spreading.size === 0) return;
+  for (const candidate of candidates) {
+    if (candidate.source !== 'pattern' || !candidate.entity || !spreading.has(`${candidate.start}:${candidate.end}`)) continue;
+    const text = scanned.pat.slice(candidate.start, candidate.end);
+    if (!aliases.has(text)) aliases.set(text, { text, entity: candidate.entity, source: 'pattern' });
   }
 }
 

@@ -9,12 +9,13 @@
  */
 import { AhoCorasick } from '@monyone/aho-corasick';
 import type { DocBlock, ParsedDocument } from '../parse/document.js';
+import { sourceSpan } from '../quantities/index.js';
 import type { EntityInfo, EntityMention, Table } from '../types.js';
 import type { Alias } from './abbreviations.js';
 import { type Candidate, selectCandidates } from './candidates.js';
 import type { EntityRegistry } from './context.js';
 import { type DocumentWide, definesSomething, documentWide } from './document-wide.js';
-import { compile, type Lexicon } from './lexicon.js';
+import { compile, exclusionTest, type Lexicon } from './lexicon.js';
 import { atBoundaries, isCaseSensitive, nameKey } from './normalize.js';
 import { type BlockReading, readBlock } from './reading.js';
 import { tableNamedCells, type TableMemo } from './tables.js';
@@ -125,8 +126,11 @@ function recognise(doc: ParsedDocument, tables: readonly Table[], lexicon: Lexic
   }
   // Blocks come in order and so do their mentions: sort only if something came out of order.
   if (!inOrder(mentions)) mentions.sort((a, b) => a.start - b.start);
-  const summarise = (): Record<string, EntityInfo> => describe(mentions, registry);
-  return { mentions, info: memo ? memo.info(mentions, registry, summarise) : summarise() };
+  // The reader's "not a ligand/target" wins over every way a mention was recognised.
+  const excluded = exclusionTest(lexicon);
+  const kept = excluded ? mentions.filter((m) => !excluded(m.text, m.kind)) : mentions;
+  const summarise = (): Record<string, EntityInfo> => describe(kept, registry);
+  return { mentions: kept, info: memo ? memo.info(kept, registry, summarise) : summarise() };
 }
 
 function inOrder(mentions: readonly EntityMention[]): boolean {
@@ -208,7 +212,7 @@ export function aliasKeyReadings(aliases: readonly Alias[]): Map<string, string>
       spellings
         .map(({ index, cased }) => {
           const a = aliases[index]!;
-          return `${cased ?? ''}\u0001${a.source}\u0001${a.entity.id}\u0001${a.entity.kind}\u0001${a.entity.name}`;
+          return `${cased ?? ''}\u0001${a.source}\u0001${a.entity?.id ?? ''}\u0001${a.entity?.kind ?? ''}\u0001${a.entity?.name ?? ''}`;
         })
         .join('\u0002'),
     );
@@ -278,11 +282,12 @@ function candidateStarts(scan: Scan): number[] {
 /** Maps a plain-text candidate back to the source; null when it falls in an excluded span. */
 function toMention(doc: ParsedDocument, block: DocBlock, c: Candidate): EntityMention | null {
   const offsets = block.plain.offsets;
-  const start = offsets[c.start]!;
+  // A name that is all a math span shows (`$\mathrm { F G F R } _ { 4 }$`) covers the span whole.
+  const { start, end: wide } = sourceSpan(block, c.start, c.end);
   const last = offsets[c.end - 1]!;
   const next = offsets[c.end]!;
-  let end = last + 1;
-  if (next > last && next < end) end = next;
+  let end = wide;
+  if (wide === last + 1 && next > last && next < end) end = next;
   if (!(start >= 0 && end > start && end <= doc.text.length)) return null;
   for (const x of block.excluded) {
     // HTML tags never reach the plain text; any other excluded span (code, link destination) does not hold mentions.

@@ -4,7 +4,11 @@
  * becomes an entity of its own, found wherever else the document writes it.
  */
 import { entityColumnOf } from '../records/index.js';
-import type { EntityKind, Table, TableCell } from '../types.js';
+import { rowCells, sectionCell, tableColumns } from '../tables/index.js';
+import type { Table, TableCell } from '../types.js';
+
+/** The kinds a table column names (chemicals are not a column's kind). */
+type EntityKind = 'ligand' | 'target';
 import type { Alias } from './abbreviations.js';
 import { type EntityRegistry, tableEntityId } from './context.js';
 import type { CompiledLexicon } from './lexicon.js';
@@ -60,8 +64,8 @@ export function tableNamedCells(tables: readonly Table[], lexicon: CompiledLexic
 export function addTableEntities(tables: readonly Table[], named: readonly (readonly NamedCell[])[], registry: EntityRegistry, aliases: Map<string, Alias>): void {
   tables.forEach((table, t) => {
     for (const cell of named[t]!) {
-      const header = table.header[cell.column]!;
-      const entity = registry.table(cell.kind, cell.name, cell.id, () => `table ${t + 1}, column ${header.plain || header.text}`);
+      const header = tableColumns(table)[cell.column]!;
+      const entity = registry.table(cell.kind, cell.name, cell.id, () => `table ${t + 1}, column ${header.header}`);
       if (!aliases.has(cell.name)) aliases.set(cell.name, { text: cell.name, entity, source: 'table' });
     }
   });
@@ -69,18 +73,23 @@ export function addTableEntities(tables: readonly Table[], named: readonly (read
 
 function namedCells(table: Table, lexicon: CompiledLexicon, covered: CoveredCheck, readings: CellReadings | undefined): NamedCell[] {
   const read = cellReader(readings);
-  const roles = table.header.map((h) => {
+  // A column's kind comes from its lowest header cell (a group header over it names what its values are for).
+  const roles = tableColumns(table).map((c) => {
+    const h = c.path[c.path.length - 1];
+    if (!h) return null;
     const reading = read(h);
     return reading.role === undefined ? (reading.role = columnRole(h)) : reading.role;
   });
   const named: NamedCell[] = [];
   if (!roles.some((r) => r)) return named;
   for (const row of table.rows) {
-    const count = Math.min(row.cells.length, roles.length);
+    const cells = rowCells(row);
+    if (sectionCell(cells, roles.length)) continue;
+    const count = Math.min(cells.length, roles.length);
     for (let column = 0; column < count; column++) {
       const kind = roles[column];
       if (!kind) continue;
-      const cell = row.cells[column]!;
+      const cell = cells[column]!;
       const reading = read(cell);
       const name = reading[kind] === undefined ? (reading[kind] = tableName(cell, kind, lexicon)) : reading[kind];
       if (name && !covered(cell.start, cell.end)) named.push({ ...name, kind, column });
@@ -126,6 +135,8 @@ export function cellName(cell: TableCell, kind: EntityKind): string | null {
     }
   }
   if (!/\p{L}/u.test(name) || name.length > 60 || name.split(/\s+/).length > 6) return null;
+  // A compound's number (`2a`, `12b`) names it only in its table: in prose it is as often a mass (`2g`) or a figure panel.
+  if (/^\d{1,4}\p{L}{1,2}$/u.test(name)) return null;
   if (nomenclature().tableNonNames.has(name.toLowerCase())) return null;
   return name;
 }

@@ -1,24 +1,30 @@
 /** Reading a workspace lexicon file (`.marginalia/lexicon.json`). */
 import type { EntityIdentifiers, EntityKind } from '../types.js';
-import type { UserLexiconEntry } from './lexicon.js';
+import type { LexiconExclusion, UserLexiconEntry } from './lexicon.js';
 
-const IDENTIFIER_KEYS = ['pubchem', 'chebi', 'uniprot', 'hgnc', 'iuphar'] as const;
+/** An exclusion as a file writes it (the file is its origin). */
+export type UserLexiconExclusion = Omit<LexiconExclusion, 'origin'>;
+
+const IDENTIFIER_KEYS = ['pubchem', 'chebi', 'uniprot', 'hgnc', 'iuphar', 'drugbank'] as const;
 
 /**
  * Parses a workspace lexicon: `{ "entries": [ { "name", "kind", "synonyms"?, "class"?,
- * "identifiers"?, "related"?, "id"? } ] }`. Invalid entries are skipped and reported; never throws.
+ * "identifiers"?, "related"?, "id"? } ], "exclude"?: [ "name" | { "name", "kind"? } ] }`.
+ * Invalid entries are skipped and reported; never throws.
  */
-export function parseUserLexicon(json: string, origin: string): { entries: UserLexiconEntry[]; errors: string[] } {
+export function parseUserLexicon(json: string, origin: string): { entries: UserLexiconEntry[]; exclusions: UserLexiconExclusion[]; errors: string[] } {
   const errors: string[] = [];
   const entries: UserLexiconEntry[] = [];
+  const exclusions: UserLexiconExclusion[] = [];
   let data: unknown;
   try {
     data = JSON.parse(json.replace(/^\uFEFF/, ''));
   } catch (e) {
-    return { entries, errors: [`${origin}: not valid JSON (${e instanceof Error ? e.message : String(e)})`] };
+    return { entries, exclusions, errors: [`${origin}: not valid JSON (${e instanceof Error ? e.message : String(e)})`] };
   }
-  const list = isObject(data) ? data.entries : undefined;
-  if (!Array.isArray(list)) return { entries, errors: [`${origin}: expected an object with an "entries" array`] };
+  const list = isObject(data) ? (data.entries ?? (Array.isArray(data.exclude) ? [] : undefined)) : undefined;
+  if (!Array.isArray(list)) return { entries, exclusions, errors: [`${origin}: expected an object with an "entries" array`] };
+  if (isObject(data) && data.exclude !== undefined) readExclusions(data.exclude, origin, exclusions, errors);
   list.forEach((raw: unknown, i) => {
     const where = `${origin}: entries[${i}]`;
     if (!isObject(raw)) return void errors.push(`${where} is not an object`);
@@ -51,7 +57,24 @@ export function parseUserLexicon(json: string, origin: string): { entries: UserL
     }
     entries.push(entry);
   });
-  return { entries, errors };
+  return { entries, exclusions, errors };
+}
+
+function readExclusions(raw: unknown, origin: string, out: UserLexiconExclusion[], errors: string[]): void {
+  if (!Array.isArray(raw)) return void errors.push(`${origin}: "exclude" must be an array`);
+  raw.forEach((item: unknown, i) => {
+    const where = `${origin}: exclude[${i}]`;
+    if (typeof item === 'string') {
+      if (item.trim()) out.push({ name: item.trim() });
+      else errors.push(`${where} is empty`);
+      return;
+    }
+    if (!isObject(item) || typeof item.name !== 'string' || !item.name.trim()) return void errors.push(`${where} must be a name or an object with a "name"`);
+    const name = item.name.trim();
+    if (item.kind === undefined) return void out.push({ name });
+    if (item.kind !== 'ligand' && item.kind !== 'target' && item.kind !== 'chemical') return void errors.push(`${where} ("${name}"): "kind" must be "ligand", "target" or "chemical"`);
+    out.push({ name, kind: item.kind });
+  });
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

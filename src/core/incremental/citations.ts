@@ -1,8 +1,9 @@
 /** Citation markers found block by block, each block's markers remembered by its content. */
-import { citationScanner, MAX_NAMES_BEFORE } from '../citations/index.js';
+import { citationScanner, documentCitations, MAX_NAMES_BEFORE, readsNamesAndYears } from '../citations/index.js';
 import { moveCitation } from '../citations/move.js';
 import type { DocBlock, ParsedDocument } from '../parse/index.js';
 import type { FoundReference, FoundReferences } from '../references/index.js';
+import { otherScheme, resolved } from '../citations/scheme.js';
 import type { Citation, Span } from '../types.js';
 import { blockKeys, placedAt, remember, type Remembered } from './blocks.js';
 import type { IncrementalState } from './state.js';
@@ -19,24 +20,35 @@ interface SurroundedMarkers extends Remembered<Citation> {
 interface ListReading {
   readonly scheme: string;
   readonly entries: readonly FoundReference[];
+  readonly keys: ReadonlyMap<string, number> | undefined;
   readonly token: object;
 }
 
-const lastReading = new WeakMap<IncrementalState, ListReading>();
+/** The last reading per state and scheme (a list confirmed against its markers is read two ways). */
+const lastReading = new WeakMap<IncrementalState, Map<string, ListReading>>();
 
 /**
  * Whether the scan reads both lists alike: the same scheme, entry numbers and footnote labels and,
  * for author–year lists, the same entry texts (authors and year are read from the text).
  */
-function sameReading(scheme: string, entries: readonly FoundReference[], last: ListReading): boolean {
-  if (scheme !== last.scheme || entries.length !== last.entries.length) return false;
-  const authorYear = scheme === 'author-year';
+function sameReading(scheme: string, entries: readonly FoundReference[], keys: ReadonlyMap<string, number> | undefined, last: ListReading): boolean {
+  if (scheme !== last.scheme || entries.length !== last.entries.length || !sameKeys(keys, last.keys)) return false;
+  // Names and years are read from the entries' texts.
+  const authorYear = scheme !== 'footnote';
   for (let i = 0; i < entries.length; i++) {
     const a = entries[i]!;
     const b = last.entries[i]!;
     if (a === b) continue;
     if (a.number !== b.number || a.label !== b.label || (authorYear && a.text !== b.text)) return false;
   }
+  return true;
+}
+
+/** Whether two key maps (keyed entries' keys → numbers) are the same. */
+function sameKeys(a: ReadonlyMap<string, number> | undefined, b: ReadonlyMap<string, number> | undefined): boolean {
+  if ((a?.size ?? 0) !== (b?.size ?? 0)) return false;
+  if (!a || !b) return true;
+  for (const [k, v] of a) if (b.get(k) !== v) return false;
   return true;
 }
 
@@ -47,9 +59,11 @@ function sameReading(scheme: string, entries: readonly FoundReference[], last: L
  */
 function referenceContext(found: FoundReferences, state: IncrementalState): object {
   const scheme = found.list?.scheme ?? 'none';
-  const last = lastReading.get(state);
-  const token = last && sameReading(scheme, found.entries, last) ? last.token : {};
-  lastReading.set(state, { scheme, entries: found.entries, token });
+  let byScheme = lastReading.get(state);
+  if (!byScheme) lastReading.set(state, (byScheme = new Map()));
+  const last = byScheme.get(scheme);
+  const token = last && sameReading(scheme, found.entries, found.keys, last) ? last.token : {};
+  byScheme.set(scheme, { scheme, entries: found.entries, keys: found.keys, token });
   return token;
 }
 
@@ -119,7 +133,7 @@ export function citationsByBlock(doc: ParsedDocument, found: FoundReferences, st
   };
   if (state) readRemembering(doc, found, state, read, add);
   else for (const block of doc.blocks) add(read(block));
-  return out;
+  return documentCitations(out, found);
 }
 
 /** Hands `add` the markers of every block in order, read or remembered. */
@@ -132,10 +146,12 @@ function readRemembering(
 ): void {
   const context = referenceContext(found, state);
   const entries = inOrder(found.entries) ? found.entries : [...found.entries].sort((a, b) => a.start - b.start);
-  const surrounded = surroundedBlocks(doc, entries, found.list?.scheme === 'author-year');
-  const surroundedMemo = state.memo<SurroundedMarkers>('citationsSurrounded');
+  const surrounded = surroundedBlocks(doc, entries, readsNamesAndYears(found));
+  // Each scheme has its memos, so that reading a list both ways does not empty them in turn.
+  const suffix = found.list?.scheme === 'author-year' ? ':author-year' : '';
+  const surroundedMemo = state.memo<SurroundedMarkers>(`citationsSurrounded${suffix}`);
   surroundedMemo.useContext(context);
-  const memo = state.memo<Remembered<Citation>>('citations');
+  const memo = state.memo<Remembered<Citation>>(`citations${suffix}`);
   memo.useContext(context);
   const ownMarkers = (block: DocBlock, key: string): Remembered<Citation> => {
     let markers = memo.get(key);
@@ -156,4 +172,26 @@ function readRemembering(
     const markers = around?.block === block ? surroundedMarkers(block, keys[i]!, around) : ownMarkers(block, keys[i]!);
     if (markers.relative.length > 0) add(placedAt(markers, block.start, moveCitation));
   }
+}
+
+/** The list and its citations, the list's scheme confirmed against the markers the text holds. */
+export interface ConfirmedCitations {
+  readonly found: FoundReferences;
+  readonly citations: Citation[];
+}
+
+/**
+ * The citations of `found`'s list read by its scheme; when they resolve nothing and the list
+ * reads as well the other way (a numbered list of author–year entries cited by name and year,
+ * an alphabetical list cited by number), by the other scheme if that resolves more.
+ */
+export function confirmedCitations(doc: ParsedDocument, found: FoundReferences, state: IncrementalState | undefined): ConfirmedCitations {
+  const citations = citationsByBlock(doc, found, state);
+  const other = otherScheme(found, citations);
+  if (!other) return { found, citations };
+  const otherCitations = citationsByBlock(doc, other, state);
+  // An alphabetical list cited only by number reads as numbered when that resolves as much.
+  // A numbered list no number cites, cited by name and year, reads as author–year (which also reads names without parentheses).
+  const better = resolved(otherCitations, other) >= resolved(citations, found) && resolved(otherCitations, other) > 0;
+  return better ? { found: other, citations: otherCitations } : { found, citations };
 }

@@ -180,7 +180,7 @@ function sameAliases(a: readonly Alias[], b: readonly Alias[]): boolean {
   for (let i = 0; i < a.length; i++) {
     const x = a[i]!;
     const y = b[i]!;
-    if (x.text !== y.text || x.source !== y.source || x.entity.id !== y.entity.id || x.entity.kind !== y.entity.kind || x.entity.name !== y.entity.name) return false;
+    if (x.text !== y.text || x.source !== y.source || x.entity?.id !== y.entity?.id || x.entity?.kind !== y.entity?.kind || x.entity?.name !== y.entity?.name) return false;
   }
   return true;
 }

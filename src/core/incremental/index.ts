@@ -4,7 +4,7 @@
  * re-analysing an edited document reads only what the edit touched; the cross-block steps then
  * run over the results, which is cheap. An incremental analysis equals a cold one of the same text.
  */
-export { citationsByBlock } from './citations.js';
+export { citationsByBlock, confirmedCitations } from './citations.js';
 export { entitiesByBlock } from './entities.js';
 export { quantitiesByBlock } from './quantities.js';
 export { recordsByTable } from './records.js';

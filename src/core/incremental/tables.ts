@@ -26,10 +26,12 @@ interface Remembered {
 }
 
 /**
- * Identical blocks may start tables with different surroundings (captions, continued rows): a few
- * readings are kept per first block, newest first.
+ * Identical blocks may start tables with different surroundings (captions, continued rows, the
+ * block that stops them): readings are kept per first block, newest first. A document can repeat
+ * one table many times (a template, a table whose values sit in the header's unit), so the list is
+ * long enough for each copy to find its own reading; checking one costs a few key comparisons.
  */
-const READINGS_PER_BLOCK = 4;
+const READINGS_PER_BLOCK = 64;
 
 /** The reading each table came from, so that records can be remembered per reading. */
 const readingOf = new WeakMap<Table, object>();

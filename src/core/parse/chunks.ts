@@ -27,6 +27,12 @@ const MIN_CHUNK_LENGTH = 3072;
  * block markup. A short chunk does not go on into such a line, which is read alone.
  */
 export const MAX_MARKDOWN_LINE = 20_000;
+/**
+ * A chunk that reaches this length ends before its next line (outside a fence, math block or
+ * HTML table): remark's cost grows faster than linearly with the length of a paragraph, list or
+ * table, and no real block is this long without a blank line.
+ */
+export const MAX_CHUNK_LENGTH = 65_536;
 /** Above this many lines, an unclosed `<table>` stops holding the chunk open. */
 const MAX_HTML_TABLE_LINES = 5000;
 
@@ -114,6 +120,7 @@ export function* chunksFrom(text: string, from: number): Generator<Span> {
       if (openKind === null) {
         // A long list is cut before a top-level item: remark's container parsing grows faster than linearly.
         if (current.index - first.index >= MAX_LIST_CHUNK_LINES && TOP_LEVEL_ITEM.test(s)) break;
+        if (current !== first && current.start - first.start >= MAX_CHUNK_LENGTH) break;
         if (current !== first && isBlank(text, current)) {
           // Look past the blank run: an indented line continues the chunk.
           let blankEnd: Line = current;

@@ -7,6 +7,7 @@
  * `K_v1.3` → `Kv1.3`, `Ca^{2+}` → `Ca2+`. The plain text keeps a map back to source offsets.
  */
 import type { Span } from '../types.js';
+import type { ParseLimit } from './limits.js';
 
 export type BlockKind =
   | 'heading'
@@ -64,6 +65,8 @@ export interface DocBlock extends Span {
   readonly items: readonly ListItemInfo[];
   /** For `footnoteDefinition` blocks, the label. */
   readonly label?: string;
+  /** Set when the block's chunk exceeded a parsing guard and was read as plain text. */
+  readonly limit?: ParseLimit;
 }
 
 export interface ParsedDocument {

@@ -3,43 +3,40 @@
  * reusing the chunks whose text did not change.
  */
 import type { List, ListItem, Root, RootContent } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { Span } from '../types.js';
 import { ChunkCache } from './chunk-cache.js';
-import { chunksFrom, MAX_MARKDOWN_LINE, splitLines } from './chunks.js';
+import { chunksFrom, splitLines } from './chunks.js';
 import type { BlockKind, DocBlock, ListItemInfo, ParsedDocument } from './document.js';
+import { CHUNK_TIME_LIMIT_MS, exceededLimit, type ParseLimit } from './limits.js';
 import { PlainBuilder, walk } from './plain.js';
+import { processorForText } from './processors.js';
 
 export type { BlockKind, DocBlock, ListItemInfo, ParsedDocument, PlainText, SourceLine } from './document.js';
 export { splitLines } from './chunks.js';
+export { limitMessage, type ParseLimit } from './limits.js';
 export { ChunkCache, type ChunkBlocks } from './chunk-cache.js';
 export { withPlain } from './placed-block.js';
 
-const withMath = unified().use(remarkParse).use(remarkGfm).use(remarkMath);
-/**
- * Math syntax starts only at a `$`: text without one parses the same without the math extension,
- * and every remark call pays for combining the extensions it has.
- */
-const withoutMath = unified().use(remarkParse).use(remarkGfm);
-
 /** Parses markdown with the same processor the analysis uses (for tests and tools). */
 export function parseMarkdown(text: string): Root {
-  const processor = text.includes('$') ? withMath : withoutMath;
+  const processor = processorForText(text);
   return processor.runSync(processor.parse(text)) as Root;
 }
 
-/** Parses `text` into blocks with absolute offsets, reusing what `cache` kept of earlier versions. */
-export function parseDocument(text: string, cache?: ChunkCache): ParsedDocument {
+/**
+ * Parses `text` into blocks with absolute offsets, reusing what `cache` kept of earlier versions.
+ * Chunks reached after `deadline` (a `performance.now()` time) are read as plain text, so that a
+ * one-shot caller (the command line's `--timeout`) gets an answer in bounded time.
+ */
+export function parseDocument(text: string, cache?: ChunkCache, deadline?: number): ParsedDocument {
+  const parse = deadline === undefined ? parseChunk : (source: string, base = 0) => (performance.now() > deadline ? plainBlocks(source, base, LATE) : parseChunk(source, base));
   if (!cache) {
     // Nothing to reuse: each chunk's blocks are made at their place in the text at once.
     const blocks: DocBlock[] = [];
-    for (const c of chunksFrom(text, 0)) for (const block of parseChunk(text.slice(c.start, c.end), c.start)) blocks.push(block);
+    for (const c of chunksFrom(text, 0)) for (const block of parse(text.slice(c.start, c.end), c.start)) blocks.push(block);
     return { text, blocks };
   }
-  const chunks = cache.place(text, parseChunk);
+  const chunks = cache.place(text, parse);
   const blocks: DocBlock[] = [];
   const origins: DocBlock[] = [];
   for (const chunk of chunks) {
@@ -49,6 +46,8 @@ export function parseDocument(text: string, cache?: ChunkCache): ParsedDocument 
   return { text, blocks, origins };
 }
 
+const LATE: ParseLimit = { reason: 'deadline', measured: 0, limit: 0 };
+
 /** Parses one chunk that starts at offset `base` of the text (0: offsets relative to the chunk). */
 export function parseChunk(source: string, base = 0): DocBlock[] {
   // micromark drops a leading byte-order mark, which would shift every position by one.
@@ -57,15 +56,22 @@ export function parseChunk(source: string, base = 0): DocBlock[] {
 }
 
 function parseChunkText(source: string, base: number): DocBlock[] {
-  let root: Root;
-  try {
-    if (hasOverlongLine(source)) throw new RangeError('line too long for markdown parsing');
-    if (hasDeepNesting(source)) throw new RangeError('containers nested too deeply for markdown parsing');
-    root = parseMarkdown(source);
-  } catch {
-    // remark should not throw, but a document must never take the analysis down with it.
-    root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: source, position: pos(0, source.length) }], position: pos(0, source.length) }] };
+  let root: Root | null = null;
+  let limit = exceededLimit(source);
+  if (limit === null) {
+    const started = performance.now();
+    try {
+      root = parseMarkdown(source);
+    } catch {
+      // remark should not throw, but a document must never take the analysis down with it.
+    }
+    const took = performance.now() - started;
+    if (took > CHUNK_TIME_LIMIT_MS) {
+      root = null;
+      limit = { reason: 'time', measured: Math.round(took), limit: CHUNK_TIME_LIMIT_MS };
+    }
   }
+  if (root === null) return plainBlocks(source, base, limit);
   const blocks: DocBlock[] = [];
   for (const node of root.children) {
     const start = node.position?.start.offset ?? 0;
@@ -92,56 +98,30 @@ function parseChunkText(source: string, base: number): DocBlock[] {
 }
 
 /**
- * Deeper nesting of block quotes and list items than this on one line is read as plain text:
- * remark's container parsing grows quadratically with the depth (10,000 levels take minutes),
- * and no real document nests that deep.
+ * The chunk read as plain text: one paragraph per non-blank line, each character at its own
+ * offset (lines keep the blocks small, whatever the chunk). The first carries the limit.
  */
-const MAX_CONTAINER_DEPTH = 64;
-
-function hasDeepNesting(source: string): boolean {
-  let depth = 0;
-  let atLineStart = true;
-  for (let i = 0; i < source.length; i++) {
-    const c = source.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      depth = 0;
-      atLineStart = true;
-      continue;
-    }
-    if (!atLineStart) continue;
-    if (c === 32 || c === 9) continue;
-    const next = source.charCodeAt(i + 1);
-    if (c === 62 /* > */) depth++;
-    else if ((c === 45 || c === 42 || c === 43) /* - * + */ && (next === 32 || next === 9)) depth++;
-    else if (c >= 48 && c <= 57) {
-      let j = i;
-      while (j < source.length && j - i < 9 && source.charCodeAt(j) >= 48 && source.charCodeAt(j) <= 57) j++;
-      const after = source.charCodeAt(j);
-      if ((after === 46 || after === 41) /* . ) */ && (source.charCodeAt(j + 1) === 32 || source.charCodeAt(j + 1) === 9)) {
-        depth++;
-        i = j;
-      } else atLineStart = false;
-    } else atLineStart = false;
-    if (depth > MAX_CONTAINER_DEPTH) return true;
+function plainBlocks(source: string, base: number, limit: ParseLimit | null): DocBlock[] {
+  const blocks: DocBlock[] = [];
+  for (const line of splitLines(source, 0)) {
+    const text = source.slice(line.start, line.end);
+    if (text.trim() === '') continue;
+    const offsets = new Int32Array(text.length + 1);
+    for (let i = 0; i <= text.length; i++) offsets[i] = base + line.start + i;
+    blocks.push({
+      start: base + line.start,
+      end: base + line.end,
+      kind: 'paragraph',
+      depth: 0,
+      lines: [{ start: base + line.start, end: base + line.end, text }],
+      plain: { text, offsets },
+      excluded: [],
+      math: [],
+      items: [],
+      ...(limit && blocks.length === 0 ? { limit } : {}),
+    });
   }
-  return false;
-}
-
-function hasOverlongLine(source: string): boolean {
-  if (source.length <= MAX_MARKDOWN_LINE) return false;
-  let lineStart = 0;
-  for (let i = 0; i <= source.length; i++) {
-    const c = source.charCodeAt(i);
-    if (i === source.length || c === 10 || c === 13) {
-      if (i - lineStart > MAX_MARKDOWN_LINE) return true;
-      lineStart = i + 1;
-    }
-  }
-  return false;
-}
-
-function pos(start: number, end: number): NonNullable<RootContent['position']> {
-  return { start: { line: 1, column: 1, offset: start }, end: { line: 1, column: 1, offset: end } };
+  return blocks;
 }
 
 function kindOf(node: RootContent): BlockKind {

@@ -22,6 +22,9 @@ const SYMBOLS: Readonly<Record<string, string>> = {
  * braced argument also keeps the argument; this list only documents the common ones. */
 const TEXT_COMMANDS = new Set(['text', 'mathrm', 'mathit', 'mathbf', 'textrm', 'textit', 'textbf', 'operatorname', 'mbox', 'rm', 'textsuperscript', 'textsubscript', 'mathsf', 'emph']);
 
+/** A group written with spaces inside its braces (`{ 5 0 }`), or a number spaced out (`6 . 0`). */
+const SPACED_OUT = /\{ [^{}]* \}|\d \. \d/;
+
 export interface Rendered {
   readonly text: string;
   /** `offsets[i]` is the offset in the input of `text[i]`; `offsets[text.length]` = input length. */
@@ -33,6 +36,9 @@ export interface Rendered {
  * `{`, `}`, `^`, `_` and command names disappear; arguments and symbols stay.
  */
 export function renderLatex(src: string): Rendered {
+  // Some converters (MinerU) space out every token (`\mathrm { I C } _ { 5 0 }`, `6 . 0 \ \mathrm { n M }`);
+  // TeX ignores spaces in math, so there they go, and only `\ ` and `~` make one.
+  const spaced = SPACED_OUT.test(src);
   let text = '';
   const offsets: number[] = [];
   const emit = (s: string, at: number): void => {
@@ -68,7 +74,7 @@ export function renderLatex(src: string): Rendered {
       i++;
       continue;
     }
-    emit(c, i);
+    if (!(spaced && c === ' ')) emit(c, i);
     i++;
   }
   offsets.push(src.length);

@@ -6,6 +6,7 @@
  */
 import type { Span } from '../types.js';
 import type { BlockKind, DocBlock, ListItemInfo, PlainText, SourceLine } from './document.js';
+import type { ParseLimit } from './limits.js';
 
 function shiftSpan<T extends Span>(s: T, by: number): T {
   return { ...s, start: s.start + by, end: s.end + by };
@@ -43,6 +44,7 @@ class PlacedBlock implements DocBlock {
   readonly kind: BlockKind;
   readonly depth: number;
   readonly label?: string;
+  readonly limit?: ParseLimit;
   #lines?: readonly SourceLine[];
   #plain?: PlainText;
   #excluded?: readonly Span[];
@@ -58,6 +60,7 @@ class PlacedBlock implements DocBlock {
     this.kind = origin.kind;
     this.depth = origin.depth;
     if (origin.label !== undefined) this.label = origin.label;
+    if (origin.limit !== undefined) this.limit = origin.limit;
   }
 
   get lines(): readonly SourceLine[] {
@@ -111,5 +114,6 @@ export function withPlain(block: DocBlock, plain: PlainText): DocBlock {
     math: block.math,
     items: block.items,
     ...(block.label !== undefined ? { label: block.label } : {}),
+    ...(block.limit !== undefined ? { limit: block.limit } : {}),
   };
 }

@@ -184,6 +184,18 @@ export function walk(node: Nodes, w: Walk): void {
       for (const child of children) walk(child, w);
       return;
     }
+    case 'emphasis':
+    case 'strong': {
+      // A star between a symbol and a number (GENE*2 … GENE*3 unescaped) is an allele mark the
+      // converter left, not emphasis: the stars stay in the reading.
+      const src = w.source;
+      const width = node.type === 'strong' ? 2 : 1;
+      const intraword = src[start] === '*' && /[\p{L}\p{N}]/u.test(src[start - 1] ?? '') && /\d/.test(src[start + width] ?? '');
+      if (intraword) w.plain.append(src.slice(start, start + width), null, w.base + start);
+      for (const child of node.children) walk(child, w);
+      if (intraword && src[end - 1] === '*') w.plain.append(src.slice(end - width, end), null, w.base + end - width);
+      return;
+    }
     case 'table':
       for (const row of node.children) {
         for (const cell of row.children) {

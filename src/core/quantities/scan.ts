@@ -16,7 +16,7 @@ export type ScannedQuantity = Omit<Quantity, 'text'>;
  * Canonical spellings come from {@link canonicalMeasure}.
  */
 const MEASURE =
-  /(?<![\p{L}\p{N}])(p?(?:IC|EC|ED|LD|TD)(?:_\{?)?(?:50|90|80|20|₅₀|₉₀|₈₀|₂₀)\}?|p?K(?:_\{?)?[iIdDbB]\}?|pA(?:_\{?)?[2₂]\}?|E ?_?\{?max\}?|EMAX)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(p?g?(?:IC|EC|ED|LD|TD)(?:_\{?)?(?:50|90|80|20|₅₀|₉₀|₈₀|₂₀)\}?|p?K(?:_\{?)?[iIdDbB]\}?|K(?:_\{?)?m\}?|pA(?:_\{?)?[2₂]\}?|E ?_?\{?max\}?|EMAX)(?![\p{L}\p{N}])/gu;
 /** Words between a measure and its number: `IC50 = `, `Ki of `, `EC50 values were ~`. */
 const CONNECTOR =
   /[ \u00a0]*(?:values?[ \u00a0]+)?(?:(?:of|=|:|≈|~|∼|was|were|is|are|<|>|≤|≥|≅)[ \u00a0]*)?(?:(?:approximately|approx\.|about|~|∼)[ \u00a0]*)?/y;

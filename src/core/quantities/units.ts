@@ -2,7 +2,8 @@
  * The units a quantity may carry, with the spellings extracted papers use for them.
  *
  * Matching is case-sensitive (`nM` is a concentration, `nm` a length; `mg` a mass, `Mg` magnesium).
- * Before matching, `µ` (U+00B5) and a `u` prefix read as `μ` (U+03BC), and the stray space that PDF
+ * Before matching, `µ` (U+00B5) and a `u` prefix read as `μ` (U+03BC), a Greek capital mu after
+ * the first character as `M`, and the stray space that PDF
  * extraction leaves after `μ` or `°` and before `Ω` (`1 μ M`, `3 M Ω`) is skipped.
  */
 
@@ -130,6 +131,8 @@ export function matchUnit(text: string, at: number): UnitMatch | null {
   for (let i = at; i < text.length && window.length < MAX_WINDOW; i++) {
     let ch = text[i]!;
     if (MICRO.has(ch) || (ch === 'u' && i === at && U_PREFIXED.has(text[i + 1] ?? ''))) ch = 'μ';
+    // A Greek capital mu after a prefix is a molar M typed on a Greek keyboard (`0.91 μΜ`).
+    else if (ch === 'Μ' && i > at) ch = 'M';
     if (ch === ' ' && i > at) {
       const prev = window[window.length - 1];
       const next = text[i + 1];

@@ -1,5 +1,6 @@
 /** Effects read from a table cell: direction words, a signed value ± error and its unit. */
-import { scanQuantities } from '../quantities/index.js';
+import { parseQuantity, scanQuantities } from '../quantities/index.js';
+import { headerUnit } from './columns.js';
 import type { EffectDirection, RecordEffect } from '../types.js';
 import vocabulary from './vocabulary.json';
 
@@ -40,7 +41,9 @@ export function directionOf(text: string): EffectDirection {
 export function readEffect(cell: string, header: string, written: string = cell): RecordEffect | null {
   if (cell.trim() === '') return null;
   // A named measure (`Inhibition (IC50 = 3 μM)`) is the record's value, not the size of the effect.
-  const q = scanQuantities(cell).find((found) => found.measure === null) ?? null;
+  // A bare number takes the unit its header gives (`% of control`).
+  const unit = headerUnit(header);
+  const q = scanQuantities(cell).find((found) => found.measure === null) ?? (unit && /^\s*[-−+]?\d/.test(cell) ? parseQuantity(cell, { unit }) : null);
   let direction = directionOf(cell);
   if (direction === null && q && q.valueMax === null) {
     const baseline = q.unit === '%' && (RELATIVE.test(header) || RELATIVE.test(cell)) ? 100 : q.unit === 'fold' ? 1 : null;

@@ -9,9 +9,11 @@ const FUZZY_THRESHOLD = 0.9;
 /** Above this many entries, only exact title and identifier matches are tried (keeps linking linear). */
 const MAX_FUZZY_ENTRIES = 1500;
 
-/** What tells the work an entry lists: its identifiers and normalised title as keys, and the title's words. */
+/** What tells the work an entry lists: its identifiers as keys, its normalised title, year and title words. */
 export interface WorkIdentity {
   readonly keys: readonly string[];
+  readonly title: string;
+  readonly year: string | null;
   readonly words: ReadonlySet<string>;
 }
 
@@ -47,29 +49,36 @@ export function normaliseTitle(title: string): string {
     .trim();
 }
 
-/** The identity of the work an entry lists, from its DOI, PMID, PMCID and title. */
-export function workIdentity(e: Pick<FoundReference, 'doi' | 'pmid' | 'pmcid' | 'title'>): WorkIdentity {
+/** The identity of the work an entry lists, from the fields: DOI, PMID, PMCID, title and year. */
+export function workIdentity(e: Pick<FoundReference, 'fields' | 'title'>): WorkIdentity {
+  const f = e.fields;
   const keys: string[] = [];
-  if (e.doi) keys.push(`doi:${e.doi.toLowerCase()}`);
-  if (e.pmid) keys.push(`pmid:${e.pmid}`);
-  if (e.pmcid) keys.push(`pmcid:${e.pmcid.toUpperCase()}`);
-  const title = e.title ? normaliseTitle(e.title) : '';
-  if (title) keys.push(`title:${title}`);
-  return { keys, words: new Set(title.split(' ').filter(Boolean)) };
+  if (f.doi) keys.push(`doi:${f.doi.value.toLowerCase()}`);
+  if (f.pmid) keys.push(`pmid:${f.pmid.value}`);
+  if (f.pmcid) keys.push(`pmcid:${f.pmcid.value.toUpperCase()}`);
+  const written = f.title?.value ?? e.title;
+  const title = written ? normaliseTitle(written) : '';
+  return { keys, title, year: f.year?.value ?? null, words: new Set(title.split(' ').filter(Boolean)) };
+}
+
+/** Two years that may be the same work's: equal, or one not given. */
+function sameYear(a: string | null, b: string | null): boolean {
+  return a === null || b === null || a === b;
 }
 
 /**
  * For each work identity, the index of the first one listing the same work (itself when first):
- * the same DOI, PMID or PMCID, or the same title up to case, punctuation and a word or two.
- * Entries without a title (a bare host name) are never duplicates by title. A copy points at the
- * first listing, never at another copy.
+ * the same DOI, PMID or PMCID, or the same title (up to case, punctuation and a word or two) and
+ * year (or a year given by one of them only). Entries without a title (a bare host name) are
+ * never duplicates by title. A copy points at the first listing, never at another copy.
  */
 export function firstListings(identities: readonly WorkIdentity[]): number[] {
   const firstBy = new Map<string, number>();
+  const byTitle = new Map<string, { index: number; year: string | null }[]>();
   const roots: number[] = [];
   const fuzzy = identities.length <= MAX_FUZZY_ENTRIES;
-  const titled: { index: number; words: ReadonlySet<string> }[] = [];
-  identities.forEach(({ keys, words }, i) => {
+  const titled: { index: number; words: ReadonlySet<string>; year: string | null }[] = [];
+  identities.forEach(({ keys, title, year, words }, i) => {
     let original: number | null = null;
     for (const key of keys) {
       const first = firstBy.get(key);
@@ -78,9 +87,10 @@ export function firstListings(identities: readonly WorkIdentity[]): number[] {
         break;
       }
     }
+    if (original === null && title) original = byTitle.get(title)?.find((t) => sameYear(t.year, year))?.index ?? null;
     if (original === null && fuzzy && words.size >= MIN_FUZZY_WORDS) {
       for (const other of titled) {
-        if (dice(words, other.words) >= FUZZY_THRESHOLD) {
+        if (sameYear(other.year, year) && dice(words, other.words) >= FUZZY_THRESHOLD) {
           original = other.index;
           break;
         }
@@ -89,7 +99,13 @@ export function firstListings(identities: readonly WorkIdentity[]): number[] {
     const root = original === null ? null : roots[original]!;
     roots.push(root ?? i);
     for (const key of keys) if (!firstBy.has(key)) firstBy.set(key, root ?? i);
-    if (words.size >= MIN_FUZZY_WORDS && root === null) titled.push({ index: i, words });
+    if (title) {
+      const list = byTitle.get(title);
+      const entry = { index: root ?? i, year };
+      if (list) list.push(entry);
+      else byTitle.set(title, [entry]);
+    }
+    if (words.size >= MIN_FUZZY_WORDS && root === null) titled.push({ index: i, words, year });
   });
   return roots;
 }

@@ -1,14 +1,14 @@
 /** HTML `<table>` blocks, as PDF and web converters write them. */
-import type { TableCell, TableRow } from '../types.js';
 import { collapseBlanks, trimSpan } from './cells.js';
+import { MAX_SPAN, type RawCell, type RawRow } from './structure.js';
 
 export interface HtmlTable {
   readonly start: number;
   readonly end: number;
   /** Text and span of a `<caption>` element. */
   readonly caption: { text: string; start: number; end: number } | null;
-  readonly header: readonly TableCell[];
-  readonly rows: readonly TableRow[];
+  /** The rows as written, header rows included, with each cell's `colspan` and `rowspan`. */
+  readonly rows: readonly RawRow[];
 }
 
 const TAG = /<(\/?)([A-Za-z][A-Za-z0-9]*)\b[^<>]*>/g;
@@ -33,15 +33,36 @@ export function htmlPlain(raw: string): string {
   return collapseBlanks(text);
 }
 
+const COLSPAN = /\bcolspan\s*=\s*["']?\s*(\d{1,6})/i;
+const ROWSPAN = /\browspan\s*=\s*["']?\s*(\d{1,6})/i;
+
+function spanOf(tag: string, attribute: RegExp): number {
+  const m = attribute.exec(tag);
+  const n = m ? Number(m[1]) : 1;
+  return n >= 1 ? Math.min(n, MAX_SPAN) : 1;
+}
+
+interface OpenRow {
+  start: number;
+  end: number;
+  cells: RawCell[];
+  inHead: boolean;
+  /** Cells written as `<th>` and as `<td>`. */
+  th: number;
+  td: number;
+}
+
 /**
  * Reads the `<table>` that starts at `from` in `text`, up to its `</table>` (or `limit`).
- * Rows are `<tr>`; cells `<td>`/`<th>`, closed explicitly or by the next cell or row. The header is
- * the first row when it holds `<th>` cells or sits in `<thead>`, else still the first row.
+ * Rows are `<tr>`; cells `<td>`/`<th>`, closed explicitly or by the next cell or row, with their
+ * `colspan`/`rowspan`. A row is written as a header when it sits in `<thead>` or holds only `<th>`.
  */
 export function readHtmlTable(text: string, from: number, limit: number): HtmlTable | null {
-  const rows: Array<{ start: number; end: number; cells: TableCell[]; headed: boolean }> = [];
-  let row: (typeof rows)[number] | null = null;
+  const rows: RawRow[] = [];
+  let row: OpenRow | null = null;
   let cellStart = -1;
+  let colspan = 1;
+  let rowspan = 1;
   let captionStart = -1;
   let caption: HtmlTable['caption'] = null;
   let tableStart = -1;
@@ -53,13 +74,13 @@ export function readHtmlTable(text: string, from: number, limit: number): HtmlTa
     if (cellStart < 0 || !row) return;
     const span = trimSpan(text, cellStart, at);
     const raw = text.slice(span.start, span.end);
-    row.cells.push({ start: span.start, end: span.end, text: raw, plain: htmlPlain(raw) });
+    row.cells.push({ start: span.start, end: span.end, text: raw, plain: htmlPlain(raw), colspan, rowspan });
     row.end = Math.max(row.end, at);
     cellStart = -1;
   };
   const closeRow = (at: number): void => {
     closeCell(at);
-    if (row && row.cells.length) rows.push(row);
+    if (row && row.cells.length) rows.push({ start: row.start, end: row.end, cells: row.cells, headed: row.inHead || (row.th > 0 && row.td === 0), continued: false });
     row = null;
   };
 
@@ -93,27 +114,26 @@ export function readHtmlTable(text: string, from: number, limit: number): HtmlTa
     } else if (name === 'thead') inHead = !closing;
     else if (name === 'tr') {
       closeRow(m.index);
-      if (!closing) row = { start: m.index, end: tagEnd, cells: [], headed: inHead };
-      else if (rows.length && rows[rows.length - 1]!.end < tagEnd) rows[rows.length - 1]!.end = tagEnd;
+      if (!closing) row = { start: m.index, end: tagEnd, cells: [], inHead, th: 0, td: 0 };
+      else if (rows.length && rows[rows.length - 1]!.end < tagEnd) {
+        const last = rows[rows.length - 1]!;
+        rows[rows.length - 1] = { ...last, end: tagEnd };
+      }
     } else if (name === 'td' || name === 'th') {
       closeCell(m.index);
       if (closing) {
         if (row) row.end = tagEnd;
         continue;
       }
-      if (!row) row = { start: m.index, end: tagEnd, cells: [], headed: inHead };
-      if (name === 'th') row.headed = true;
+      if (!row) row = { start: m.index, end: tagEnd, cells: [], inHead, th: 0, td: 0 };
+      if (name === 'th') row.th++;
+      else row.td++;
+      colspan = spanOf(m[0], COLSPAN);
+      rowspan = spanOf(m[0], ROWSPAN);
       cellStart = tagEnd;
     } else if (name === 'tbody' || name === 'tfoot') closeRow(m.index);
   }
   closeRow(Math.min(end, limit));
   if (tableStart < 0 || rows.length === 0) return null;
-  const [head, ...body] = rows;
-  return {
-    start: tableStart,
-    end,
-    caption,
-    header: head!.cells,
-    rows: body.map((r) => ({ start: r.start, end: r.end, cells: r.cells, continued: false })),
-  };
+  return { start: tableStart, end, caption, rows };
 }

@@ -36,8 +36,8 @@ function isDelimiterRow(line: SourceLine): boolean {
 }
 
 /** A GFM table block read as header and rows. */
-export function readPipeTable(source: string, block: DocBlock): Omit<Table, 'caption' | 'captionStart' | 'captionEnd'> | null {
-  const lines = block.lines.filter((l) => l.text.trim() !== '');
+export function readPipeTable(source: string, block: DocBlock, written: readonly SourceLine[] = block.lines): Omit<Table, 'caption' | 'captionStart' | 'captionEnd'> | null {
+  const lines = written.filter((l) => l.text.trim() !== '');
   const headerLine = lines[0];
   if (!headerLine) return null;
   const header = rowCells(source, block, headerLine);
@@ -71,4 +71,41 @@ export function fitToHeader(cells: readonly TableCell[], columns: number): Table
     if (cells[cells.length - 1]!.text === '') return cells.slice(0, -1);
   }
   return null;
+}
+
+/** The container prefix of a line inside a block quote or a list item: `> `, `- `, `1. `, indentation. */
+const CONTAINER = /^(?:[ \t]*>[ \t]?)+|^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+|^[ \t]+/;
+
+function stripContainer(line: SourceLine): SourceLine {
+  const m = CONTAINER.exec(line.text);
+  const n = m ? m[0].length : 0;
+  return n ? { start: line.start + n, end: line.end, text: line.text.slice(n) } : line;
+}
+
+/** True when a block quote or list holds a pipe table: a row line followed by a delimiter row. */
+export function holdsNestedTable(block: DocBlock): boolean {
+  if (!block.lines.some((l) => l.text.includes('|'))) return false;
+  const lines = block.lines.map(stripContainer);
+  return lines.some((line, i) => isPipeish(line) && i + 1 < lines.length && isDelimiterRow(lines[i + 1]!));
+}
+
+function isPipeish(line: SourceLine): boolean {
+  return line.text.includes('|') && !isDelimiterRow(line);
+}
+
+/**
+ * The first pipe table inside a block quote or list item, its lines read without their container
+ * prefix, with a caption line written right above it inside the container.
+ */
+export function readNestedPipeTable(source: string, block: DocBlock): { table: Omit<Table, 'caption' | 'captionStart' | 'captionEnd'>; captionLine: SourceLine | null } | null {
+  const lines = block.lines.map(stripContainer);
+  const first = lines.findIndex((line, i) => isPipeish(line) && i + 1 < lines.length && isDelimiterRow(lines[i + 1]!));
+  if (first < 0) return null;
+  let last = first + 2;
+  while (last < lines.length && isPipeish(lines[last]!)) last++;
+  const table = readPipeTable(source, block, lines.slice(first, last));
+  if (!table) return null;
+  let above = first - 1;
+  while (above >= 0 && lines[above]!.text.trim() === '') above--;
+  return { table, captionLine: above >= 0 ? lines[above]! : null };
 }

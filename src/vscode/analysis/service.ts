@@ -31,12 +31,24 @@ export interface AnalysisService extends vscode.Disposable {
   /** Fires with a document's uri when its analysis is dropped (closed, or no longer readable). */
   readonly onDidForget: vscode.Event<string>;
   readability(document: vscode.TextDocument): Readability;
+  /** Whether an analysis of the document is running or waiting for the typing to pause, and why the last one failed. */
+  progress(document: vscode.TextDocument): AnalysisProgress;
+  /** Fires with a document's uri when an analysis of it starts, ends or fails. */
+  readonly onDidChangeProgress: vscode.Event<string>;
+}
+
+export interface AnalysisProgress {
+  readonly analysing: boolean;
+  /** The error of the last analysis of the current lexicon, when it failed; cleared by a success. */
+  readonly failure: string | null;
 }
 
 /** Where the lexicon comes from: the workspace-aware one, or the built-in one. */
 export interface LexiconSource {
   current(): Lexicon;
   readonly onDidChange: vscode.Event<void>;
+  /** Settles once the database lexicon has been read (or could not be). */
+  readonly database?: Promise<void>;
 }
 
 interface Running {
@@ -56,7 +68,12 @@ interface DocumentState {
   document?: vscode.TextDocument;
   /** Callers of `get` waiting for the scheduled analysis (the document is being edited). */
   waiting: ((result: Promise<DocumentAnalysis | undefined>) => void)[];
+  /** Why the last analysis failed, until one succeeds. */
+  failure?: string;
 }
+
+/** Schemes of editors that hold markdown but are not documents to read: comment inputs, output. */
+const NOT_PAPERS = new Set(['comment', 'output', 'vscode-scm']);
 
 function documentLength(document: vscode.TextDocument): number {
   return document.lineCount === 0 ? 0 : document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
@@ -87,12 +104,15 @@ export function createAnalysisService(options: {
   const documents = new Map<string, DocumentState>();
   const analysed = new vscode.EventEmitter<DocumentAnalysis>();
   const forgotten = new vscode.EventEmitter<string>();
+  const progressed = new vscode.EventEmitter<string>();
   /** Bumped when the lexicon changes: analyses made with an older lexicon are out of date. */
   let generation = 0;
   let disposed = false;
 
   function readability(document: vscode.TextDocument): Readability {
     const settings = config.current;
+    // The Comments API's note editor is a markdown document too; it is the reader's input, not a paper.
+    if (NOT_PAPERS.has(document.uri.scheme)) return { readable: false, reason: `Marginalia does not analyse ${document.uri.scheme} editors.` };
     if (!settings.languages.includes(document.languageId)) {
       return { readable: false, reason: `Marginalia reads only the languages in marginalia.languages (${settings.languages.join(', ') || 'none'}); this document is ${document.languageId}.` };
     }
@@ -160,6 +180,7 @@ export function createAnalysisService(options: {
           const result: DocumentAnalysis = { uri, version, analysis, index: indexAnalysis(analysis) };
           const now = documents.get(uri);
           if (disposed || now !== s) return result;
+          s.failure = undefined;
           const newer = !s.latest || ran > s.generation || (ran === s.generation && version >= s.latest.version);
           if (newer) {
             s.latest = result;
@@ -169,16 +190,23 @@ export function createAnalysisService(options: {
           }
           return result;
         },
-        (error: unknown) => {
-          if (!(error instanceof AnalysisCancelled)) log.error(`Could not analyse ${document.uri.fsPath || uri}`, error);
+        (error: unknown): DocumentAnalysis | undefined | Promise<DocumentAnalysis | undefined> => {
+          if (!(error instanceof AnalysisCancelled)) {
+            log.error(`Could not analyse ${document.uri.fsPath || uri}`, error);
+            s.failure = error instanceof Error ? error.message : String(error);
+          }
+          // Replaced by the analysis of the same version with a newer lexicon: answer with that one.
+          else if (!disposed && documents.get(uri) === s && s.running && s.running.promise !== promise && s.running.version === version) return s.running.promise;
           return undefined;
         },
       )
       .finally(() => {
         if (s.running?.promise === promise) s.running = undefined;
         cancel.dispose();
+        if (!disposed) progressed.fire(uri);
       });
     s.running = { version, generation: ran, promise, cancel };
+    progressed.fire(uri);
     return promise;
   }
 
@@ -204,6 +232,7 @@ export function createAnalysisService(options: {
   const subscriptions: vscode.Disposable[] = [
     analysed,
     forgotten,
+    progressed,
     vscode.workspace.onDidOpenTextDocument((document) => {
       // A new document can reuse the uri of a closed one (untitled documents do): start afresh.
       if (documents.get(document.uri.toString())?.document !== document) forget(document.uri.toString());
@@ -235,7 +264,18 @@ export function createAnalysisService(options: {
         if (isCurrent(s, document)) return s.latest;
         // While the user types, wait for the analysis that follows the pause rather than
         // analysing every intermediate version.
-        if (s?.timer) return await untilCancelled(new Promise<Promise<DocumentAnalysis | undefined>>((resolve) => s.waiting.push(resolve)).then((p) => p), token);
+        if (s?.timer) {
+          const after = await untilCancelled(new Promise<Promise<DocumentAnalysis | undefined>>((resolve) => s.waiting.push(resolve)).then((p) => p), token);
+          if (after) return after;
+        } else {
+          const now = await untilCancelled(analyseNow(document), token);
+          if (now) return now;
+        }
+        // The analysis asked for was cancelled by a newer one of the same version (the lexicon
+        // changed meanwhile): answer with the current one rather than with nothing.
+        if (token?.isCancellationRequested || disposed || document.isClosed || !readability(document).readable) return undefined;
+        const current = documents.get(document.uri.toString());
+        if (isCurrent(current, document)) return current.latest;
         return await untilCancelled(analyseNow(document), token);
       } catch (error) {
         log.error('Could not analyse a document', error);
@@ -245,6 +285,11 @@ export function createAnalysisService(options: {
     onDidAnalyse: analysed.event,
     onDidForget: forgotten.event,
     readability,
+    progress(document) {
+      const s = documents.get(document.uri.toString());
+      return { analysing: !!s?.running, failure: s?.failure ?? null };
+    },
+    onDidChangeProgress: progressed.event,
     dispose() {
       disposed = true;
       for (const uri of [...documents.keys()]) forget(uri);

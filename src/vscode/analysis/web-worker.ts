@@ -4,6 +4,7 @@
  * it is fetched and started from a blob URL; where no worker can start, analysis stays in process.
  */
 import * as vscode from 'vscode';
+import { DATABASE_FILES } from '../../core/entities/database.js';
 import type { WorkerRequest, WorkerResponse } from '../../worker/protocol.js';
 import { createInProcessBackend, type AnalysisBackend } from './backend.js';
 import { createWorkerBackend, type AnalysisWorker } from './worker-backend.js';
@@ -65,5 +66,12 @@ export function spawnWebWorker(scriptUrl: string): AnalysisWorker {
 /** Large documents analysed in a Web Worker, small ones in process. */
 export function createWebWorkerBackend(extensionUri: vscode.Uri): AnalysisBackend {
   const script = vscode.Uri.joinPath(extensionUri, 'dist', 'web', 'worker.js').toString(true);
-  return createWorkerBackend({ spawn: () => spawnWebWorker(script), inProcess: createInProcessBackend() });
+  return createWorkerBackend({ spawn: () => spawnWebWorker(script), inProcess: createInProcessBackend(), databaseTexts: readDatabaseTexts });
+}
+
+/** The database layer's files, read through `vscode.workspace.fs` for a Web Worker that cannot fetch them. */
+async function readDatabaseTexts(location: string): Promise<readonly string[]> {
+  const dir = vscode.Uri.parse(location);
+  const decoder = new TextDecoder('utf-8');
+  return Promise.all(DATABASE_FILES.map(async (file) => decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(dir, file)))));
 }

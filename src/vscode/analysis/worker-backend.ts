@@ -7,7 +7,7 @@
  * which is started afresh. Meanwhile the service keeps answering from the last complete analysis.
  */
 import type * as vscode from 'vscode';
-import type { Lexicon, UserLexiconEntry } from '../../core/entities/index.js';
+import type { Lexicon, UserLexiconEntry, UserLexiconExclusion } from '../../core/entities/index.js';
 import type { Analysis } from '../../core/types.js';
 import type { LexiconGroup, LexiconSpec, WorkerRequest, WorkerResponse } from '../../worker/protocol.js';
 import { AnalysisCancelled, type AnalysisBackend, type AnalysisRequest } from './backend.js';
@@ -30,6 +30,11 @@ export interface WorkerBackendOptions {
   readonly threshold?: number;
   /** How long a stale analysis may keep running before the worker is ended (ms). */
   readonly patienceMs?: number;
+  /**
+   * Reads the database layer's files at `location` for a worker that cannot read them itself
+   * (sent once per worker); absent where the worker reads them (worker_threads).
+   */
+  readonly databaseTexts?: (location: string) => Promise<readonly string[]>;
 }
 
 /** Above ~200 KB a cold analysis takes long enough (hundreds of ms) to be felt in the editor. */
@@ -45,13 +50,13 @@ interface Job {
 }
 
 const WORKSPACE_PREFIX = 'workspace lexicon ';
-const specs = new WeakMap<Lexicon, { key: string; groups: LexiconGroup[] }>();
+const specs = new WeakMap<Lexicon, { key: string; groups: LexiconGroup[]; database?: string }>();
 
 /**
  * What the worker needs to rebuild `lexicon`: its workspace entries grouped by origin (the
  * built-in entries it has itself), and a key naming that combination.
  */
-export function describeLexicon(lexicon: Lexicon): { key: string; groups: LexiconGroup[] } {
+export function describeLexicon(lexicon: Lexicon): { key: string; groups: LexiconGroup[]; database?: string } {
   let spec = specs.get(lexicon);
   if (spec) return spec;
   const byOrigin = new Map<string, UserLexiconEntry[]>();
@@ -62,8 +67,19 @@ export function describeLexicon(lexicon: Lexicon): { key: string; groups: Lexico
     list.push({ id: e.id, kind: e.kind, name: e.name, synonyms: e.synonyms, ...(e.class !== null ? { class: e.class } : {}), identifiers: e.identifiers, related: e.related });
     byOrigin.set(origin, list);
   }
-  const groups = [...byOrigin].map(([origin, entries]) => ({ origin, entries }));
-  spec = { key: groups.length === 0 ? `builtin:${lexicon.version}` : `${lexicon.version}:${hash(JSON.stringify(groups))}`, groups };
+  const excludedBy = new Map<string, UserLexiconExclusion[]>();
+  for (const { origin, ...exclusion } of lexicon.exclusions ?? []) {
+    if (!byOrigin.has(origin)) byOrigin.set(origin, []);
+    excludedBy.set(origin, [...(excludedBy.get(origin) ?? []), exclusion]);
+  }
+  const groups = [...byOrigin].map(([origin, entries]) => {
+    const exclusions = excludedBy.get(origin);
+    return exclusions ? { origin, entries, exclusions } : { origin, entries };
+  });
+  // Workspace entries of database entries are sent whole like any other: the worker lays them on the same layer.
+  const database = lexicon.database?.location ?? undefined;
+  const base = `${lexicon.version}${database ? '+database' : ''}`;
+  spec = { key: groups.length === 0 ? `builtin:${base}` : `${base}:${hash(JSON.stringify(groups))}`, groups, ...(database ? { database } : {}) };
   specs.set(lexicon, spec);
   return spec;
 }
@@ -84,6 +100,8 @@ export function createWorkerBackend(options: WorkerBackendOptions): AnalysisBack
   let unavailable = false;
   /** Lexicon keys this worker instance has been sent in full. */
   let knownLexicons = new Set<string>();
+  /** Database locations whose files this worker instance has been sent. */
+  let sentDatabases = new Set<string>();
   let running: Job | undefined;
   let staleTimer: ReturnType<typeof setTimeout> | undefined;
   const waiting: Job[] = [];
@@ -98,6 +116,7 @@ export function createWorkerBackend(options: WorkerBackendOptions): AnalysisBack
       worker = w;
       answered = false;
       knownLexicons = new Set();
+      sentDatabases = new Set();
     } catch {
       unavailable = true;
     }
@@ -128,7 +147,7 @@ export function createWorkerBackend(options: WorkerBackendOptions): AnalysisBack
     clearStaleTimer();
     if (job.stale) job.reject(new AnalysisCancelled());
     else if (message.type === 'result') job.resolve(message.analysis);
-    else job.reject(new Error(message.message));
+    else job.reject(new Error(message.type === 'error' ? message.message : 'unexpected answer from the analysis worker'));
     pump();
   }
 
@@ -186,14 +205,25 @@ export function createWorkerBackend(options: WorkerBackendOptions): AnalysisBack
       return;
     }
     running = job;
-    const { key, groups } = describeLexicon(job.request.lexicon);
-    const lexicon: LexiconSpec = knownLexicons.has(key) ? { key } : { key, groups };
+    const { key, groups, database } = describeLexicon(job.request.lexicon);
+    const lexicon: LexiconSpec = knownLexicons.has(key) ? { key, ...(database ? { database } : {}) } : { key, groups, ...(database ? { database } : {}) };
     knownLexicons.add(key);
     const { uri, version, text } = job.request;
     try {
       w.post({ type: 'analyse', id: job.id, uri, version, text, lexicon });
     } catch (error) {
       died(w, error);
+    }
+    if (database && options.databaseTexts && !sentDatabases.has(database)) {
+      sentDatabases.add(database);
+      const send = (texts: readonly string[] | null): void => {
+        try {
+          if (worker === w) w.post({ type: 'database', location: database, texts });
+        } catch {
+          // The worker is gone; a new one is sent the files again.
+        }
+      };
+      options.databaseTexts(database).then(send, () => send(null));
     }
   }
 

@@ -3,7 +3,9 @@
  * an analysis; every piece of document text is escaped (see ../markdown.ts).
  */
 import type { AnalysisIndex, CitationHit } from '../../core/query.js';
+import { identifierLinks as databaseLinks, type IdentifierLink } from '../../core/identifiers.js';
 import { formatMolar, isLogMeasure } from '../../core/quantities/index.js';
+import { isReferenceLinkUrl, referenceLinks as workLinks } from '../../core/references/open.js';
 import type { DataRecord, EntityIdentifiers, EntityInfo, EntityMention, EntitySource, Quantity, Reference } from '../../core/types.js';
 import { commandLink, escapeMarkdown, externalLink, markdownTable, shorten, tableCell } from '../markdown.js';
 
@@ -18,7 +20,7 @@ const SOURCE_LABEL: Readonly<Record<EntitySource, string>> = {
   abbreviation: 'an abbreviation the document defines',
 };
 
-function times(n: number, one: string, many = `${one}s`): string {
+export function times(n: number, one: string, many = `${one}s`): string {
   return `${NUMBER.format(n)} ${n === 1 ? one : many}`;
 }
 
@@ -27,24 +29,14 @@ export function shortTitle(reference: Reference, max = 48): string {
   return shorten(reference.title ?? reference.source ?? reference.host ?? reference.text, max);
 }
 
+/** The entity's identifiers, each with the address of its database entry where it is well-formed. */
+export function identifierEntries(kind: EntityInfo['kind'], ids: EntityIdentifiers): IdentifierLink[] {
+  return databaseLinks(kind, ids);
+}
+
 /** Identifier link-outs; values that do not look like the identifier they claim are shown unlinked. */
 function identifierLinks(kind: EntityInfo['kind'], ids: EntityIdentifiers): string[] {
-  const links: string[] = [];
-  const add = (name: string, value: string | undefined, pattern: RegExp, url: (value: string) => string) => {
-    if (!value) return;
-    const label = `${name} ${value}`;
-    links.push(pattern.test(value) ? externalLink(label, url(value)) : escapeMarkdown(label));
-  };
-  add('PubChem CID', ids.pubchem, /^\d{1,12}$/, (v) => `https://pubchem.ncbi.nlm.nih.gov/compound/${v}`);
-  add('ChEBI', ids.chebi, /^(CHEBI:)?\d{1,9}$/, (v) => `https://www.ebi.ac.uk/chebi/searchId.do?chebiId=${v.startsWith('CHEBI:') ? v : `CHEBI:${v}`}`);
-  add('UniProt', ids.uniprot, /^[A-Z0-9]{6,10}(-\d{1,3})?$/, (v) => `https://www.uniprot.org/uniprotkb/${v}/entry`);
-  add('HGNC', ids.hgnc, /^(HGNC:)?\d{1,9}$/, (v) => `https://www.genenames.org/data/gene-symbol-report/#!/hgnc_id/${v.startsWith('HGNC:') ? v : `HGNC:${v}`}`);
-  add('IUPHAR/BPS', ids.iuphar, /^\d{1,9}$/, (v) =>
-    kind === 'ligand'
-      ? `https://www.guidetopharmacology.org/GRAC/LigandDisplayForward?ligandId=${v}`
-      : `https://www.guidetopharmacology.org/GRAC/ObjectDisplayForward?objectId=${v}`,
-  );
-  return links;
+  return databaseLinks(kind, ids).map((l) => (l.url ? externalLink(l.label, l.url) : escapeMarkdown(l.label)));
 }
 
 function formatAmount(value: number | null, valueMax: number | null, unit: string | null): string {
@@ -53,15 +45,29 @@ function formatAmount(value: number | null, valueMax: number | null, unit: strin
   return unit ? `${amount} ${unit}` : amount;
 }
 
-/** "IC50 = 61 μM", "1 μM", "10–100 μM". */
-function recordAmount(record: DataRecord): string {
-  const amount = formatAmount(record.value, record.valueMax, record.unit);
-  if (record.measure && amount) return `${record.measure} = ${amount}`;
-  return record.measure ?? amount;
+/** "IC50 = 61 μM", "Ki > 10,000 nM", "Ki = 0.06 ± 0.01 nM (pKi 10.22)", "1 μM", "10–100 μM". */
+export function recordAmount(record: DataRecord): string {
+  let amount = formatAmount(record.value, record.valueMax, record.unit);
+  if (amount && record.error !== null) {
+    const [number, ...unit] = amount.split(' ');
+    amount = [`${number} ± ${NUMBER.format(record.error)}${record.errorKind ? ` (${record.errorKind})` : ''}`, ...unit].join(' ');
+  }
+  const relation = record.relation && record.relation !== '=' ? record.relation : '=';
+  let text = record.measure && amount ? `${record.measure} ${relation} ${amount}` : record.measure ?? (amount && relation !== '=' ? `${relation} ${amount}` : amount);
+  if (record.pValue !== null && record.measure && !isLogMeasure(record.measure)) text += ` (p${record.standardType ?? record.measure} ${TWO_DECIMALS.format(record.pValue)})`;
+  if (record.n !== null) text += `, n = ${record.n}`;
+  return text;
+}
+
+/** Where a record was read: its table, a flattened table or a sentence. */
+export function recordOrigin(record: DataRecord): string {
+  if (record.origin === 'prose') return 'text';
+  if (record.origin === 'flattened') return 'flattened table';
+  return record.table === null ? 'table' : `table ${record.table + 1}`;
 }
 
 /** The effect as the document writes it, or built from its parts when it has no text. */
-function recordEffect(record: DataRecord): string {
+export function recordEffect(record: DataRecord): string {
   const effect = record.effect;
   if (!effect) return '';
   if (effect.text.trim()) return effect.text;
@@ -69,41 +75,47 @@ function recordEffect(record: DataRecord): string {
   return [effect.direction ?? '', amount].filter(Boolean).join(' ');
 }
 
-function recordReferences(index: AnalysisIndex, numbers: readonly number[]): string {
-  if (numbers.length === 0) return '—';
-  return numbers
-    .map((n) => {
-      const reference = index.reference(n);
-      return escapeMarkdown(reference ? `[${n}] ${shortTitle(reference, 32)}` : `[${n}]`);
-    })
-    .join('; ');
+/** "[21] journals.physiology.org": a record's reference as its cell names it. */
+export function recordReferenceLabel(index: AnalysisIndex, n: number): string {
+  const reference = index.reference(n);
+  return reference ? `[${n}] ${shortTitle(reference, 32)}` : `[${n}]`;
 }
 
-function counterpart(index: AnalysisIndex, ref: DataRecord['ligand']): string {
+function recordReferences(index: AnalysisIndex, numbers: readonly number[]): string {
+  if (numbers.length === 0) return '—';
+  return numbers.map((n) => escapeMarkdown(recordReferenceLabel(index, n))).join('; ');
+}
+
+/** The other side of a record: the entity's canonical name, or the text as written. */
+export function counterpart(index: AnalysisIndex, ref: DataRecord['ligand']): string {
   if (!ref) return '';
   const info = ref.id ? index.analysis.entityInfo[ref.id] : undefined;
   return info?.name ?? ref.text;
 }
 
-/** The table of every record of an entity, seen from the entity's side. */
-function recordsTable(index: AnalysisIndex, info: EntityInfo, records: readonly DataRecord[]): string {
+/** The table of every record of an entity, seen from the entity's side; each row links to where it was read. */
+function recordsTable(index: AnalysisIndex, info: EntityInfo, records: readonly DataRecord[], uri: string | undefined): string {
   const otherIsTarget = info.kind === 'ligand';
+  const numberOf = new Map(index.analysis.records.map((r, i) => [r, i + 1]));
   const rows = records.map((record) => {
     const other = otherIsTarget ? record.target : record.ligand;
+    const number = numberOf.get(record);
+    const origin = tableCell(recordOrigin(record), 20);
     // A record whose both sides are this entity is rare, but then the other side is itself.
     return [
       tableCell(counterpart(index, other), 40),
-      tableCell(recordAmount(record), 32),
+      tableCell(recordAmount(record), 48),
       tableCell(recordEffect(record), 48),
       tableCell(record.context, 48),
       recordReferences(index, record.references),
+      uri && number ? commandLink(recordOrigin(record), 'marginalia.goToRecord', { uri, number }, 'Go to the cell or sentence this number was read from') : origin,
     ];
   });
-  return markdownTable([otherIsTarget ? 'Target' : 'Ligand', 'Measure', 'Effect', 'Context', 'References'], rows);
+  return markdownTable([otherIsTarget ? 'Target' : 'Ligand', 'Measure', 'Effect', 'Context', 'References', 'From'], rows);
 }
 
 /** Hover card of a ligand or target. */
-export function entityCard(index: AnalysisIndex, mention: EntityMention): string {
+export function entityCard(index: AnalysisIndex, mention: EntityMention, uri?: string): string {
   const info = index.analysis.entityInfo[mention.id];
   const name = info?.name ?? mention.name;
   const kind = info?.kind ?? mention.kind;
@@ -116,7 +128,7 @@ export function entityCard(index: AnalysisIndex, mention: EntityMention): string
     `Written here as ${variants.map((v) => `“${escapeMarkdown(v)}”`).join(', ')} · mentioned ${times(mentions, 'time')} · ${times(records.length, 'record')}`,
   ];
   const parts = [header.join('  \n')];
-  if (records.length) parts.push(recordsTable(index, info ?? fallbackInfo(mention), records));
+  if (records.length) parts.push(recordsTable(index, info ?? fallbackInfo(mention), records, uri));
 
   if (info) {
     const details: string[] = [];
@@ -124,13 +136,19 @@ export function entityCard(index: AnalysisIndex, mention: EntityMention): string
     if (links.length) details.push(links.join(' · '));
     const related = info.related.map((id) => index.analysis.entityInfo[id]?.name).filter((n): n is string => !!n);
     if (related.length) details.push(`Related in this document: ${related.map(escapeMarkdown).join(', ')}`);
-    details.push(`Source: ${escapeMarkdown(info.provenance || SOURCE_LABEL[info.source] || info.source)}`);
+    details.push(`Source: ${escapeMarkdown(entitySource(info))}`);
     parts.push(details.join('  \n'));
   }
   return parts.join('\n\n');
 }
 
-function fallbackInfo(mention: EntityMention): EntityInfo {
+/** Where the knowledge of an entity came from, for the card's last line. */
+export function entitySource(info: EntityInfo): string {
+  return info.provenance || SOURCE_LABEL[info.source] || info.source;
+}
+
+/** What is known of an entity when the analysis has no info for it (never in practice). */
+export function fallbackInfo(mention: EntityMention): EntityInfo {
   return {
     id: mention.id, kind: mention.kind, name: mention.name, class: null, identifiers: {}, source: mention.source,
     provenance: '', related: [], variants: [mention.text], mentions: 1,
@@ -144,22 +162,27 @@ function referenceLinks(uri: string, number: number): string {
   ].join(' · ');
 }
 
-function externalReferenceLinks(reference: Reference): string[] {
-  const links: string[] = [];
-  if (reference.doi && /^10\.\d{4,9}\/[^\s()<>]+$/.test(reference.doi)) links.push(externalLink(`doi:${reference.doi}`, `https://doi.org/${encodeURI(reference.doi)}`));
-  if (reference.pmid && /^\d{1,10}$/.test(reference.pmid)) links.push(externalLink(`PMID ${reference.pmid}`, `https://pubmed.ncbi.nlm.nih.gov/${reference.pmid}/`));
-  if (reference.pmcid && /^PMC\d{1,10}$/.test(reference.pmcid)) links.push(externalLink(reference.pmcid, `https://pmc.ncbi.nlm.nih.gov/articles/${reference.pmcid}/`));
-  return links;
+/** Links to open the work: its DOI, PubMed, PMC or arXiv page, or a title search; built and validated in the core. */
+export function referenceUrls(reference: Reference): { label: string; url: string }[] {
+  return workLinks(reference.fields)
+    .filter((link) => isReferenceLinkUrl(link.url))
+    .map((link) => ({ label: link.label, url: link.url }));
 }
 
-/** What is known about one entry: how often it is cited, its duplicates, the links. */
-function referenceNotes(index: AnalysisIndex, reference: Reference, uri: string): string[] {
+/** How often an entry is cited and what it duplicates: "cited 4 times", "same work as [4]", … */
+export function referenceNoteParts(index: AnalysisIndex, reference: Reference): string[] {
   const n = reference.number;
   const notes = [`cited ${times(reference.citedBy.length, 'time')}`];
   if (reference.duplicateOf !== null) notes.push(`same work as [${reference.duplicateOf}]`);
   const later = index.analysis.references.filter((r) => r.duplicateOf === n).map((r) => `[${r.number}]`);
   if (later.length) notes.push(`listed again as ${later.join(', ')}`);
-  return [`_${notes.join(' · ')}_`, [referenceLinks(uri, n), ...externalReferenceLinks(reference)].join(' · ')];
+  return notes;
+}
+
+/** What is known about one entry: how often it is cited, its duplicates, the links. */
+function referenceNotes(index: AnalysisIndex, reference: Reference, uri: string): string[] {
+  const links = referenceUrls(reference).map(({ label, url }) => externalLink(label, url));
+  return [`_${referenceNoteParts(index, reference).join(' · ')}_`, [referenceLinks(uri, reference.number), ...links].join(' · ')];
 }
 
 /** Hover card of an entry's number in the reference list. */

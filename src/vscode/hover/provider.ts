@@ -35,7 +35,7 @@ export class MarginaliaHoverProvider implements vscode.HoverProvider {
       if (citation) return new vscode.Hover(card(citationCard(index, citation, document.uri.toString())), rangeOf(document, citation.citation));
 
       const mention = index.entityAt(offset);
-      if (mention) return new vscode.Hover(card(entityCard(index, mention)), rangeOf(document, mention));
+      if (mention) return new vscode.Hover(card(entityCard(index, mention, document.uri.toString())), rangeOf(document, mention));
 
       // The number of an entry in the reference list (its text may hold names, hovered above).
       const entry = index.referenceAt(offset);

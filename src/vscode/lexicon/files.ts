@@ -3,7 +3,7 @@
  * virtual workspaces work too). In Restricted Mode, files outside the workspace are ignored.
  */
 import * as vscode from 'vscode';
-import { parseUserLexicon, type UserLexiconEntry } from '../../core/entities/index.js';
+import { parseUserLexicon, type UserLexiconEntry, type UserLexiconExclusion } from '../../core/entities/index.js';
 
 /** The default lexicon of a workspace folder. */
 export const DEFAULT_LEXICON_PATH = ['.marginalia', 'lexicon.json'] as const;
@@ -13,6 +13,8 @@ export interface LexiconFileEntries {
   /** How the file is named in messages and provenance, e.g. "docs/.marginalia/lexicon.json". */
   readonly origin: string;
   readonly entries: readonly UserLexiconEntry[];
+  /** Spellings the file says are not entities. */
+  readonly exclusions: readonly UserLexiconExclusion[];
   readonly errors: readonly string[];
 }
 
@@ -70,11 +72,11 @@ export async function readLexiconFiles(candidates: readonly Candidate[]): Promis
       text = decoder.decode(await vscode.workspace.fs.readFile(uri));
     } catch (error) {
       const missing = error instanceof vscode.FileSystemError && error.code === 'FileNotFound';
-      if (configured) results.push({ uri, origin, entries: [], errors: [missing ? `${origin}: file not found` : `${origin}: cannot be read (${String(error)})`] });
+      if (configured) results.push({ uri, origin, entries: [], exclusions: [], errors: [missing ? `${origin}: file not found` : `${origin}: cannot be read (${String(error)})`] });
       continue;
     }
     const parsed = parseUserLexicon(text, origin);
-    results.push({ uri, origin, entries: parsed.entries, errors: parsed.errors });
+    results.push({ uri, origin, entries: parsed.entries, exclusions: parsed.exclusions, errors: parsed.errors });
   }
   return results;
 }

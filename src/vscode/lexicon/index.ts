@@ -4,8 +4,9 @@
  * shown as one warning; they never stop the extension.
  */
 import * as vscode from 'vscode';
-import { builtinLexicon, withUserEntries, type Lexicon } from '../../core/entities/index.js';
+import { builtinLexicon, DATABASE_FILES, withDatabase, withUserEntries, type Lexicon } from '../../core/entities/index.js';
 import { registerAddSelectionCommands } from './add-selection.js';
+import { registerLexiconActionCommands } from './code-actions.js';
 import { lexiconFiles, readLexiconFiles, type LexiconFileEntries } from './files.js';
 
 export { type LexiconFileEntries } from './files.js';
@@ -20,18 +21,37 @@ export interface LexiconSource {
   files(): readonly LexiconFileEntries[];
   /** Reads the files again now. */
   reload(): Promise<void>;
+  /** Settles once the database layer has been read (or could not be). */
+  readonly database: Promise<void>;
+}
+
+/**
+ * The built-in lexicon with the database layer (HGNC, DrugBank, Guide to Pharmacology, drug-name
+ * stems), read from the extension's `dist/lexicon/` through `vscode.workspace.fs` (so the web
+ * extension host reads it too). Not bundled: it is read after activation, and the analysis runs
+ * with the hand-curated lexicon until it is there.
+ */
+export async function readDatabaseLexicon(extensionUri: vscode.Uri): Promise<Lexicon> {
+  const dir = vscode.Uri.joinPath(extensionUri, 'dist', 'lexicon');
+  const decoder = new TextDecoder('utf-8');
+  const texts = await Promise.all(DATABASE_FILES.map(async (file) => decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(dir, file)))));
+  return withDatabase(builtinLexicon(), texts, dir.toString(true));
 }
 
 const RELOAD_DELAY_MS = 150;
 
 /**
  * Loads the workspace lexicons, watches them, and registers the commands
- * `marginalia.addSelectionAsLigand` and `marginalia.addSelectionAsTarget`.
+ * `marginalia.addSelectionAsLigand` and `marginalia.addSelectionAsTarget`, and those of the
+ * light bulb's lexicon actions.
  * Everything it creates is disposed with the extension.
  */
 export function registerLexicon(context: vscode.ExtensionContext): LexiconSource {
   const changed = new vscode.EventEmitter<void>();
-  let lexicon: Lexicon = builtinLexicon();
+  /** The built-in lexicon, with the database layer once it is read. */
+  let base: Lexicon = builtinLexicon();
+  let baseChanged = false;
+  let lexicon: Lexicon = base;
   let loaded: readonly LexiconFileEntries[] = [];
   let watchers: vscode.Disposable[] = [];
   let lastWarning = '';
@@ -45,9 +65,10 @@ export function registerLexicon(context: vscode.ExtensionContext): LexiconSource
       watch(candidates.map((c) => c.uri));
       const files = await readLexiconFiles(candidates);
       if (mine !== generation) return;
-      let next = builtinLexicon();
-      for (const file of files) if (file.entries.length) next = withUserEntries(next, file.entries, file.origin);
-      const same = files.length === 0 && loaded.length === 0;
+      let next = base;
+      for (const file of files) if (file.entries.length || file.exclusions.length) next = withUserEntries(next, file.entries, file.origin, file.exclusions);
+      const same = files.length === 0 && loaded.length === 0 && !baseChanged;
+      baseChanged = false;
       lexicon = next;
       loaded = files;
       warn(files.flatMap((f) => f.errors));
@@ -85,11 +106,25 @@ export function registerLexicon(context: vscode.ExtensionContext): LexiconSource
     });
   };
 
+  const database = (async () => {
+    // After activation, so that the first analyses (with the hand-curated lexicon) come first.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    try {
+      base = await readDatabaseLexicon(context.extensionUri);
+      baseChanged = true;
+      await reload();
+    } catch (error) {
+      // Without the database layer the hand-curated lexicon still works.
+      console.warn(`Marginalia could not read its database lexicon: ${String(error)}`);
+    }
+  })();
+
   const source: LexiconSource = {
     current: () => lexicon,
     onDidChange: changed.event,
     files: () => loaded,
     reload,
+    database,
   };
 
   context.subscriptions.push(
@@ -102,6 +137,7 @@ export function registerLexicon(context: vscode.ExtensionContext): LexiconSource
       if (e.affectsConfiguration('marginalia.lexicon')) schedule();
     }),
     ...registerAddSelectionCommands(source),
+    ...registerLexiconActionCommands(source),
   );
   void reload();
   return source;

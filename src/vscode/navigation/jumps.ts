@@ -100,11 +100,34 @@ export function registerJumpCommands(service: AnalysisService, log: Logger): vsc
     }
   }
 
+  /** `marginalia.goToRecord` (hover links): selects the cell or sentence a record was read from. */
+  async function goToRecord(args: unknown): Promise<boolean> {
+    try {
+      const value = Array.isArray(args) ? args[0] : args;
+      if (!isReferenceCommandArgs(value)) {
+        log.warn('marginalia.goToRecord: ignored invalid arguments');
+        return false;
+      }
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === value.uri);
+      if (!document) return false;
+      const analysed = await service.get(document);
+      const record = analysed?.version === document.version ? analysed.index.analysis.records[value.number - 1] : undefined;
+      if (!record) return false;
+      const editor = await vscode.window.showTextDocument(document, { preserveFocus: false });
+      select(editor, record.cell ?? record);
+      return true;
+    } catch (error) {
+      log.error('Could not go to the record', error);
+      return false;
+    }
+  }
+
   return vscode.Disposable.from(
     vscode.commands.registerCommand('marginalia.nextCitation', () => citation(1)),
     vscode.commands.registerCommand('marginalia.previousCitation', () => citation(-1)),
     vscode.commands.registerCommand('marginalia.nextMention', () => mention(1)),
     vscode.commands.registerCommand('marginalia.previousMention', () => mention(-1)),
     vscode.commands.registerCommand('marginalia.goToReference', (args: unknown) => goToReference(args)),
+    vscode.commands.registerCommand('marginalia.goToRecord', (args: unknown) => goToRecord(args)),
   );
 }

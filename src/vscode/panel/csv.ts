@@ -21,6 +21,14 @@ export const csvColumns = [
   'references',
   'table',
   'line',
+  'relation',
+  'error',
+  'error_kind',
+  'n',
+  'standard_type',
+  'p_value',
+  'origin',
+  'source_text',
 ] as const;
 
 /**
@@ -51,8 +59,16 @@ function csvRow(record: DataRecord, line: number): string {
     record.effect?.text ?? null,
     record.context,
     record.references.join('; '),
-    record.table + 1,
+    record.table === null ? null : record.table + 1,
     line,
+    record.relation,
+    record.error,
+    record.errorKind,
+    record.n,
+    record.standardType,
+    record.pValue,
+    record.origin,
+    record.cell?.text ?? null,
   ];
   return fields.map(csvField).join(',');
 }

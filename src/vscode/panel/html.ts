@@ -28,12 +28,15 @@ export function panelCsp(cspSource: string, nonce: string): string {
   ].join('; ');
 }
 
-function escapeAttribute(value: string): string {
+export function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** Where the page is shown: the side bar (tabs) or the editor area (the records as a wide table). */
+export type PanelLayout = 'side' | 'wide';
+
 /** The page loaded into the webview. It holds no document text; the model arrives as a message. */
-export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri, nonce = createNonce()): string {
+export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri, nonce = createNonce(), layout: PanelLayout = 'side'): string {
   const asset = (...path: string[]) => escapeAttribute(webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...path)).toString());
   return `<!DOCTYPE html>
 <html lang="en">
@@ -45,8 +48,8 @@ export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri, non
 <link rel="stylesheet" href="${asset('media', 'panel.css')}">
 <title>Marginalia</title>
 </head>
-<body>
-<main id="app" aria-label="Marginalia: references, entities and data of the active document"></main>
+<body data-layout="${layout}">
+<main id="app" aria-label="${layout === 'wide' ? 'Marginalia: the quantitative records of the document' : 'Marginalia: references, entities and data of the active document'}"></main>
 <script nonce="${nonce}" src="${asset('dist', 'webview', 'main.js')}"></script>
 </body>
 </html>`;

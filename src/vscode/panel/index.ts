@@ -1,13 +1,15 @@
 /**
  * Registers the side panel: the webview view, its commands (`marginalia.showPanel`,
- * `marginalia.revealReference`, `marginalia.exportRecordsCsv`), and a hover provider that only
+ * `marginalia.revealReference`, `marginalia.exportRecordsCsv`, `marginalia.exportReferences`), and a hover provider that only
  * tells the panel which citation marker the mouse rests on (it returns no hover of its own).
  */
 import * as vscode from 'vscode';
 import { isRevealReferenceArgs } from '../../shared/protocol.js';
 import { recordsToCsv } from './csv.js';
 import { lineCounter } from './model.js';
+import type { PanelAnnotationSource } from './annotations.js';
 import { PanelViewProvider, type PanelAnalysisService, type PanelStateSnapshot } from './provider.js';
+import { exportReferences, type ReferenceFormatter } from '../references/export.js';
 
 export type { DocumentAnalysis, PanelAnalysisService } from './provider.js';
 
@@ -54,9 +56,20 @@ async function exportRecordsCsv(panel: PanelViewProvider, service: PanelAnalysis
   return uri;
 }
 
+/** The document to export from (the panel's, else the active editor's), its analysis and its editor's selection. */
+async function exportSource(panel: PanelViewProvider, service: PanelAnalysisService) {
+  const active = vscode.window.activeTextEditor;
+  const document = panel.currentDocument ?? active?.document;
+  const analysed = document ? await service.get(document) : undefined;
+  if (!document || !analysed) return undefined;
+  const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
+  const selection = editor && !editor.selection.isEmpty ? { start: document.offsetAt(editor.selection.start), end: document.offsetAt(editor.selection.end) } : null;
+  return { document, analysis: analysed.analysis, selection };
+}
+
 /** Registers the side panel and its commands; dispose to remove them all. */
-export function registerPanel(context: vscode.ExtensionContext, service: PanelAnalysisService): vscode.Disposable {
-  const panel = new PanelViewProvider(context.extensionUri, service);
+export function registerPanel(context: vscode.ExtensionContext, service: PanelAnalysisService, loadFormatter: () => Promise<ReferenceFormatter>, annotations?: PanelAnnotationSource): vscode.Disposable {
+  const panel = new PanelViewProvider(context.extensionUri, service, annotations);
   let hover: vscode.Disposable | undefined;
   const registerHover = () => {
     hover?.dispose();
@@ -73,6 +86,7 @@ export function registerPanel(context: vscode.ExtensionContext, service: PanelAn
     panel,
     vscode.window.registerWebviewViewProvider(PanelViewProvider.viewId, panel),
     vscode.commands.registerCommand('marginalia.showPanel', () => panel.show(false)),
+    vscode.commands.registerCommand('marginalia.openDataTable', () => panel.openDataTable()),
     vscode.commands.registerCommand('marginalia.revealReference', async (args: unknown) => {
       if (!isRevealReferenceArgs(args)) {
         console.warn('marginalia.revealReference: ignored invalid arguments');
@@ -81,6 +95,9 @@ export function registerPanel(context: vscode.ExtensionContext, service: PanelAn
       return panel.revealReference(args.uri, args.number);
     }),
     vscode.commands.registerCommand('marginalia.exportRecordsCsv', (target: unknown) => exportRecordsCsv(panel, service, target)),
+    vscode.commands.registerCommand('marginalia.exportReferences', async (target: unknown, format: unknown, scope: unknown) =>
+      exportReferences(await exportSource(panel, service), loadFormatter, target, format, scope),
+    ),
     vscode.commands.registerCommand(panelStateCommand, (): PanelStateSnapshot => panel.snapshot()),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('marginalia.languages')) registerHover();

@@ -2,7 +2,10 @@
  * Builds what the side panel shows from an analysis: plain data, no `vscode` import, so it is
  * unit-tested directly and runs the same in the desktop and the web extension host.
  */
-import type { Analysis, Citation, DataRecord, Reference } from '../../core/types.js';
+import type { Analysis, Citation, DataRecord, RecordEntityRef, Reference } from '../../core/types.js';
+import { renderLatex } from '../../core/parse/latex.js';
+import { identifierLinks } from '../../core/identifiers.js';
+import { referenceLinks } from '../../core/references/open.js';
 import { endsAbbreviation, isSentenceEnd } from '../../core/text/sentences.js';
 import type {
   PanelCitingSentence,
@@ -120,6 +123,7 @@ function referenceItem(reference: Reference, analysis: Analysis, text: string, l
     duplicateOf: reference.duplicateOf,
     duplicates,
     citations,
+    links: referenceLinks(reference.fields).map((link) => ({ kind: link.kind, label: link.label, url: link.url })),
   };
 }
 
@@ -129,40 +133,71 @@ export function formatNumber(value: number): string {
   return String(Number(value.toPrecision(4)));
 }
 
-/** The value of a record as one short string, e.g. `6 μM`, `10–100 nM`, `163 %`. */
-export function recordValue(record: Pick<DataRecord, 'value' | 'valueMax' | 'unit'>): string | null {
+/** The value of a record as one short string, e.g. `6 μM`, `10–100 nM`, `163 %`, `> 100 μM`, `0.06 ± 0.01 nM`. */
+export function recordValue(record: Pick<DataRecord, 'value' | 'valueMax' | 'unit'> & Partial<Pick<DataRecord, 'relation' | 'error'>>): string | null {
   if (record.value === null) return null;
   let text = formatNumber(record.value);
   if (record.valueMax !== null) text += `–${formatNumber(record.valueMax)}`;
+  if (record.error !== undefined && record.error !== null) text += ` ± ${formatNumber(record.error)}`;
   if (record.unit) text += record.unit === '%' ? '%' : ` ${record.unit}`;
+  if (record.relation && record.relation !== '=') text = `${record.relation} ${text}`;
   return text;
 }
 
-function recordItem(record: DataRecord, index: number, lineOf: (offset: number) => number): PanelRecord {
+/** LaTeX-style markup a name may be written with (`Ca^{2+}`, `$K_{v}1.3$`, `\\alpha`). */
+const NAME_MARKUP = /[\^_{}$\\]/;
+
+/** A name as a reader should see it: `Ca^{2+}` → `Ca2+`, `$\\alpha_{7}$` → `α7`; plain names as they are. */
+export function plainName(text: string): string {
+  if (!NAME_MARKUP.test(text)) return text;
+  const rendered = renderLatex(text.replace(/\$/g, '')).text.replace(/\s+/g, ' ').trim();
+  return rendered || text;
+}
+
+/** The side of a record as the hover shows it: the entity's canonical name, else the text as written, markup rendered. */
+export function recordName(analysis: Analysis, ref: RecordEntityRef | null): string | null {
+  if (!ref) return null;
+  const info = ref.id ? analysis.entityInfo[ref.id] : undefined;
+  return plainName(info?.name ?? ref.text);
+}
+
+function recordItem(analysis: Analysis, record: DataRecord, index: number, lineOf: (offset: number) => number): PanelRecord {
   return {
     index,
-    ligand: record.ligand?.text ?? null,
-    target: record.target?.text ?? null,
+    ligand: recordName(analysis, record.ligand),
+    target: recordName(analysis, record.target),
     measure: record.measure,
     value: recordValue(record),
+    relation: record.relation,
+    error: record.error !== null && Number.isFinite(record.error) ? record.error : null,
+    unit: record.unit,
+    pValue: record.pValue !== null && Number.isFinite(record.pValue) ? record.pValue : null,
+    origin: record.origin,
+    table: record.table === null ? null : record.table + 1,
     molar: record.molar !== null && Number.isFinite(record.molar) ? record.molar : null,
     effect: record.effect?.text ?? null,
     context: record.context,
     references: [...record.references],
     line: lineOf(record.start),
+    cell: record.cell ? plainName(record.cell.text.replace(/\s+/g, ' ').trim()).slice(0, 200) : null,
   };
 }
 
 function entityItems(analysis: Analysis): PanelEntity[] {
   return Object.values(analysis.entityInfo)
-    .map((info) => ({
-      id: info.id,
-      kind: info.kind,
-      name: info.name,
-      class: info.class,
-      variants: [...info.variants],
-      mentions: info.mentions,
-    }))
+    .map((info) => {
+      const links = identifierLinks(info.kind, info.identifiers);
+      return {
+        id: info.id,
+        kind: info.kind,
+        name: plainName(info.name),
+        class: info.class,
+        variants: [...new Set(info.variants.map(plainName))],
+        mentions: info.mentions,
+        provenance: info.provenance,
+        ...(links.length ? { links } : {}),
+      };
+    })
     .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
 }
 
@@ -185,7 +220,7 @@ export function buildPanelModel(analysis: Analysis, source: PanelSource): PanelD
       referenceItem(reference, analysis, source.text, lineOf, duplicatesOf.get(reference.number) ?? []),
     ),
     entities: entityItems(analysis),
-    records: analysis.records.map((record, index) => recordItem(record, index, lineOf)),
+    records: analysis.records.map((record, index) => recordItem(analysis, record, index, lineOf)),
   };
 }
 

@@ -4,6 +4,7 @@
  * the marker under the cursor or the mouse, and carries out the webview's requests in the editor.
  */
 import * as vscode from 'vscode';
+import { isReferenceLinkUrl, referenceLinks } from '../../core/references/open.js';
 import type { Analysis } from '../../core/types.js';
 import type { AnalysisIndex } from '../../core/query.js';
 import type { DocumentAnalysis } from '../analysis/service.js';
@@ -11,10 +12,12 @@ import {
   isWebviewMessage,
   type HighlightReason,
   type HostMessage,
+  type PanelAnnotations,
   type PanelModel,
   type WebviewMessage,
 } from '../../shared/protocol.js';
 import { panelHtml, panelResourceRoots } from './html.js';
+import { panelAnnotations, type PanelAnnotationSource } from './annotations.js';
 import { buildPanelModel, emptyModel, pointedNumbers } from './model.js';
 
 export type { DocumentAnalysis };
@@ -44,6 +47,8 @@ export interface PanelStateSnapshot {
   readonly highlight: Highlight | undefined;
   readonly cspViolations: readonly string[];
   readonly rejectedMessages: number;
+  /** The annotations last sent for the Annotations tab. */
+  readonly annotations?: PanelAnnotations;
 }
 
 function fileName(uri: vscode.Uri): string {
@@ -60,11 +65,15 @@ export class PanelViewProvider implements vscode.WebviewViewProvider, vscode.Dis
 
   private view: vscode.WebviewView | undefined;
   private ready = false;
+  /** The records as a wide table in the editor area, when opened from the panel. */
+  private wide: vscode.WebviewPanel | undefined;
+  private wideReady = false;
   private document: vscode.TextDocument | undefined;
   private model: PanelModel | undefined;
   /** The analysis the model was built from (a new lexicon re-analyses the same version). */
   private modelSource: Analysis | undefined;
   private highlight: Highlight | undefined;
+  private sentAnnotations: PanelAnnotations | undefined;
   /** A selection the panel made itself; the selection event it causes must not re-highlight. */
   private ownSelection: { uri: string; offset: number; at: number } | undefined;
   private readonly cspViolations: string[] = [];
@@ -75,7 +84,16 @@ export class PanelViewProvider implements vscode.WebviewViewProvider, vscode.Dis
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly service: PanelAnalysisService,
+    /** The reader's annotations, for the Annotations tab (absent when that feature did not start). */
+    private readonly annotations?: PanelAnnotationSource,
   ) {
+    if (annotations) {
+      this.disposables.push(
+        annotations.onDidChange((uri) => {
+          if (uri === this.document?.uri.toString()) this.postAnnotations();
+        }),
+      );
+    }
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
       vscode.window.onDidChangeTextEditorSelection((event) => this.onSelection(event)),
@@ -104,7 +122,7 @@ export class PanelViewProvider implements vscode.WebviewViewProvider, vscode.Dis
     view.webview.options = { enableScripts: true, localResourceRoots: panelResourceRoots(this.extensionUri) };
     view.webview.html = panelHtml(view.webview, this.extensionUri);
     this.viewDisposables.push(
-      view.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
+      view.webview.onDidReceiveMessage((message: unknown) => this.receive(message, 'side')),
       view.onDidDispose(() => {
         if (this.view === view) {
           this.view = undefined;
@@ -119,6 +137,37 @@ export class PanelViewProvider implements vscode.WebviewViewProvider, vscode.Dis
         view.webview.html = panelHtml(view.webview, this.extensionUri);
       }),
     );
+  }
+
+  /** Opens (or shows) the records of the shown document as a full-width table beside the editor. */
+  openDataTable(): void {
+    if (this.wide) {
+      this.wide.reveal(vscode.ViewColumn.Beside);
+      return;
+    }
+    const wide = vscode.window.createWebviewPanel(
+      'marginalia.dataTable',
+      this.wideTitle(),
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false },
+      { enableScripts: true, localResourceRoots: panelResourceRoots(this.extensionUri) },
+    );
+    this.wide = wide;
+    this.wideReady = false;
+    wide.webview.html = panelHtml(wide.webview, this.extensionUri, undefined, 'wide');
+    const subscriptions = [
+      wide.webview.onDidReceiveMessage((message: unknown) => this.receive(message, 'wide')),
+      wide.onDidDispose(() => {
+        subscriptions.forEach((d) => d.dispose());
+        if (this.wide === wide) {
+          this.wide = undefined;
+          this.wideReady = false;
+        }
+      }),
+    ];
+  }
+
+  private wideTitle(): string {
+    return this.model?.kind === 'document' ? `Data: ${this.model.name}` : 'Marginalia: Data';
   }
 
   /** Shows the view (resolving it if needed) without taking the focus from the editor. */
@@ -141,6 +190,7 @@ export class PanelViewProvider implements vscode.WebviewViewProvider, vscode.Dis
       highlight: this.highlight,
       cspViolations: [...this.cspViolations],
       rejectedMessages: this.rejectedMessages,
+      ...(this.sentAnnotations ? { annotations: this.sentAnnotations } : {}),
     };
   }
 
@@ -165,6 +215,8 @@ export class PanelViewProvider implements vscode.WebviewViewProvider, vscode.Dis
     // Editors outside the editor area (the Output panel, the debug console) have no view column;
     // clicking into them must not take the panel away from the document being read.
     if (editor && editor.viewColumn === undefined) return;
+    // The wide data table is an editor too: while it is active, it shows the document it was opened for.
+    if (!editor && this.wide?.active && this.document && !this.document.isClosed) return;
     void this.showDocument(editor?.document).catch((error) => console.error('marginalia panel:', error));
   }
 
@@ -214,7 +266,21 @@ export class PanelViewProvider implements vscode.WebviewViewProvider, vscode.Dis
   private setModel(model: PanelModel): void {
     if (model.kind === 'empty') this.modelSource = undefined;
     this.model = model;
+    if (this.wide) this.wide.title = this.wideTitle();
     this.post({ type: 'model', model });
+    if (model.kind === 'document') this.postAnnotations();
+  }
+
+  /** Sends the shown document's annotations (after the model, so the webview knows the document). */
+  private postAnnotations(): void {
+    const document = this.document;
+    if (!this.annotations || !document) return;
+    const known = this.annotations.peek(document.uri.toString());
+    if (known) {
+      this.sentAnnotations = panelAnnotations(document, known);
+      this.post({ type: 'annotations', annotations: this.sentAnnotations });
+    }
+    else void this.annotations.get(document).then((loaded) => loaded && this.document === document && this.postAnnotations());
   }
 
   private setHighlight(numbers: readonly number[], reason: HighlightReason, force = false): void {
@@ -259,22 +325,30 @@ export class PanelViewProvider implements vscode.WebviewViewProvider, vscode.Dis
 
   private post(message: HostMessage): void {
     if (this.view && this.ready) void this.view.webview.postMessage(message);
+    if (this.wide && this.wideReady) void this.wide.webview.postMessage(message);
   }
 
-  private receive(message: unknown): void {
+  private receive(message: unknown, from: 'side' | 'wide'): void {
     if (!isWebviewMessage(message)) {
       this.rejectedMessages++;
       return;
     }
-    void this.handle(message).catch((error) => console.error('marginalia panel:', error));
+    void this.handle(message, from).catch((error) => console.error('marginalia panel:', error));
   }
 
-  private async handle(message: WebviewMessage): Promise<void> {
+  private async handle(message: WebviewMessage, from: 'side' | 'wide'): Promise<void> {
     switch (message.type) {
-      case 'ready':
-        this.ready = true;
-        if (this.model) this.post({ type: 'model', model: this.model });
-        if (this.highlight) this.post(this.highlight);
+      case 'ready': {
+        const webview = from === 'wide' ? this.wide?.webview : this.view?.webview;
+        if (from === 'wide') this.wideReady = true;
+        else this.ready = true;
+        if (this.model) void webview?.postMessage({ type: 'model', model: this.model } satisfies HostMessage);
+        if (this.highlight) void webview?.postMessage(this.highlight);
+        if (from === 'side' && this.model?.kind === 'document') this.postAnnotations();
+        return;
+      }
+      case 'openDataTable':
+        this.openDataTable();
         return;
       case 'cspViolation':
         if (this.cspViolations.length < 50) this.cspViolations.push(`${message.directive} ${message.blocked}`);
@@ -282,6 +356,9 @@ export class PanelViewProvider implements vscode.WebviewViewProvider, vscode.Dis
         return;
       case 'exportCsv':
         await vscode.commands.executeCommand('marginalia.exportRecordsCsv');
+        return;
+      case 'exportReferences':
+        await vscode.commands.executeCommand('marginalia.exportReferences');
         return;
       default:
         break;
@@ -311,6 +388,16 @@ export class PanelViewProvider implements vscode.WebviewViewProvider, vscode.Dis
       case 'stepMention':
         await this.stepMention(document, message.entity, message.direction, index);
         return;
+      case 'revealAnnotation':
+        await vscode.commands.executeCommand('marginalia.revealAnnotation', { id: message.id });
+        return;
+      case 'openReference': {
+        // The address is rebuilt from this analysis: the webview only says which link it wants.
+        const reference = index.reference(message.number);
+        const link = reference ? referenceLinks(reference.fields).find((l) => l.kind === message.kind) : undefined;
+        if (link && isReferenceLinkUrl(link.url)) await vscode.env.openExternal(vscode.Uri.parse(link.url, true));
+        return;
+      }
     }
   }
 
@@ -359,6 +446,7 @@ export class PanelViewProvider implements vscode.WebviewViewProvider, vscode.Dis
   }
 
   dispose(): void {
+    this.wide?.dispose();
     this.disposeView();
     for (const d of this.disposables) d.dispose();
   }

@@ -1,3 +1,4 @@
+import { NO_FIELDS } from '../../../src/core/references/move.js';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analyze.js';
 import { computeDiagnostics } from '../../../src/core/diagnostics.js';
@@ -66,7 +67,7 @@ describe('analyze', () => {
 
   it('sorts diagnostics by position', () => {
     const diagnostics = computeDiagnostics(
-      [{ number: 1, start: 50, end: 60, text: 'x', labelStart: 50, labelEnd: 51, authors: [], title: null, source: null, year: null, doi: null, pmid: null, pmcid: null, url: null, host: null, duplicateOf: null, citedBy: [] }],
+      [{ number: 1, start: 50, end: 60, text: 'x', labelStart: 50, labelEnd: 51, authors: [], title: null, source: null, year: null, doi: null, pmid: null, pmcid: null, url: null, host: null, fields: NO_FIELDS, duplicateOf: null, citedBy: [] }],
       [{ start: 0, end: 3, text: '[2]', numbers: [2], parts: [{ number: 2, start: 1, end: 2 }], style: 'bracket' }],
     );
     expect(diagnostics.map((d) => [d.code, d.start])).toEqual([['missing-reference', 1], ['uncited-reference', 50]]);

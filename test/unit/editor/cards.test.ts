@@ -4,18 +4,24 @@ import { analyze } from '../../../src/core/analyze.js';
 import { indexAnalysis } from '../../../src/core/query.js';
 import type { Quantity } from '../../../src/core/types.js';
 import { citationCard, entityCard, quantityCard, referenceCard } from '../../../src/vscode/hover/cards.js';
-import { statusText } from '../../../src/vscode/statusText.js';
+import { failureText, sizeText, statusText } from '../../../src/vscode/statusText.js';
 
 const guide = readFileSync(new URL('../../../seeds/sigma1-receptor-nmda-ion-channels.md', import.meta.url), 'utf8');
 const index = indexAnalysis(analyze(guide));
 const plain = (markdown: string) => markdown.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 
 describe('hover cards on the sample guide', () => {
-  test('a ligand card lists every record of the ligand, from its side', () => {
+  test('a ligand card lists every record of the ligand, from its side, each with where it was read', () => {
     const card = plain(entityCard(index, index.entityAt(guide.indexOf('(+)-Pentazocine') + 2)!));
-    expect(card).toContain('| Target | Measure | Effect | Context | References |');
-    expect(card).toContain('| NMDA receptor | 1 μM | Potentiation (+56.5 ± 4.87%) | Rat Hippocampal CA1 Pyramidal Cells | [4] The sigma-1 receptor modulates… |');
-    expect(card).toContain('| IC50 = 61 μM | Inhibition | Rat Superior Cervical Ganglion Neurons | [21] journals.physiology.org |');
+    expect(card).toContain('| Target | Measure | Effect | Context | References | From |');
+    expect(card).toContain('| NMDA receptor | 1 μM | Potentiation (+56.5 ± 4.87%) | Rat Hippocampal CA1 Pyramidal Cells | [4] The sigma-1 receptor modulates… | table 1 |');
+    expect(card).toContain('| IC50 = 61 μM (pIC50 4.21) | Inhibition | Rat Superior Cervical Ganglion Neurons | [21] journals.physiology.org | table 1 |');
+  });
+
+  test("with the document's address, each record links to the cell it was read from", () => {
+    const card = entityCard(index, index.entityAt(guide.indexOf('(+)-Pentazocine') + 2)!, 'file:///guide.md');
+    const first = index.analysis.records.findIndex((r) => r.ligand?.text === '(+)-Pentazocine') + 1;
+    expect(card).toContain(`[table 1](command:marginalia.goToRecord?${encodeURIComponent(JSON.stringify([{ uri: 'file:///guide.md', number: first }]))}`);
   });
 
   test('a citation card shows each cited entry, its duplicates and links to both commands', () => {
@@ -50,5 +56,16 @@ describe('hover cards on the sample guide', () => {
     const ligands = new Set(analysis.entities.filter((m) => m.kind === 'ligand').map((m) => m.id)).size;
     const targets = new Set(analysis.entities.filter((m) => m.kind === 'target').map((m) => m.id)).size;
     expect(statusText(analysis)).toBe(`${ligands} ligands · ${targets} targets · ${analysis.citations.length} citations`);
+  });
+});
+
+describe('status bar wording', () => {
+  test('sizes in KB below a megabyte, MB with one decimal above', () => {
+    expect([sizeText(10), sizeText(40 * 1024), sizeText(3.45 * 1024 * 1024)]).toEqual(['1 KB', '40 KB', '3.5 MB']);
+  });
+
+  test('a failure names the document and the first line of the error', () => {
+    expect(failureText('review.md', 'Worker stopped\n    at run (worker.js:1:1)')).toBe('Marginalia could not analyse review.md: Worker stopped.');
+    expect(failureText('review.md', '')).toBe('Marginalia could not analyse review.md: an unknown error.');
   });
 });

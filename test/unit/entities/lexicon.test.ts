@@ -88,3 +88,36 @@ describe('workspace lexicons', () => {
     expect(result.info['ligand:zorbaxinel']!.provenance).toBe('workspace lexicon .marginalia/lexicon.json');
   });
 });
+
+describe('exclusions of a workspace lexicon', () => {
+  const parsed = parseUserLexicon(read('test/fixtures/entities/exclusion-lexicon.json'), '.marginalia/lexicon.json');
+  const merged = withUserEntries(lexicon, parsed.entries, '.marginalia/lexicon.json', parsed.exclusions);
+
+  it('reads names and name–kind pairs, reporting the invalid ones', () => {
+    expect(parsed.exclusions).toEqual([{ name: 'haloperidol' }, { name: 'D2 receptor', kind: 'ligand' }, { name: 'dopamine', kind: 'ligand' }]);
+    expect(parsed.errors).toEqual([
+      '.marginalia/lexicon.json: exclude[3] must be a name or an object with a "name"',
+      '.marginalia/lexicon.json: exclude[4] ("X"): "kind" must be "ligand", "target" or "chemical"',
+    ]);
+    expect(merged.exclusions).toEqual([
+      { name: 'haloperidol', origin: '.marginalia/lexicon.json' },
+      { name: 'D2 receptor', kind: 'ligand', origin: '.marginalia/lexicon.json' },
+      { name: 'dopamine', kind: 'ligand', origin: '.marginalia/lexicon.json' },
+    ]);
+  });
+
+  it('drops every mention of an excluded spelling (any case) of its kind, and keeps the others', () => {
+    const text = 'Haloperidol blocked the D2 receptor; dopamine and haloperidol competed.';
+    const before = recognise(text, lexicon);
+    expect(before.mentions.map((m) => [m.text, m.kind])).toEqual([
+      ['Haloperidol', 'ligand'],
+      ['D2 receptor', 'target'],
+      ['dopamine', 'ligand'],
+      ['haloperidol', 'ligand'],
+    ]);
+    const after = recognise(text, merged);
+    // "D2 receptor" is excluded as a ligand only: as a target it stays.
+    expect(after.mentions.map((m) => [m.text, m.kind])).toEqual([['D2 receptor', 'target']]);
+    expect(Object.keys(after.info).sort()).toEqual([...new Set(after.mentions.map((m) => m.id))].sort());
+  });
+});

@@ -71,3 +71,31 @@ describe('remembered reference links', () => {
     expect(after.references[5]!.citedBy).not.toContain(marker);
   });
 });
+
+describe('remembered markers that depend on the whole list', () => {
+  const glued = readDocument('glued-superscripts.md');
+  const gluedNumbers = (a: Analysis) => a.citations.filter((c) => c.style === 'glued').map((c) => c.numbers.join(','));
+
+  it('drop glued digits when the numbered list goes, and read them again when it comes back', () => {
+    const withoutList = glued.replace('## References', '## Further reading').replace(/^\d+\. /gm, '- ');
+    expect(gluedNumbers(reanalyse(glued, withoutList))).toEqual([]);
+    expect(gluedNumbers(reanalyse(glued, withoutList, glued))).toEqual(['1', '2,3', '4,5,6,7', '13,14', '8', '9,10', '11', '12']);
+  });
+
+  it('follow the range of the list: a number the list loses is no longer read', () => {
+    const shorter = glued.replace(/^1[3-5]\. .*\n/gm, '');
+    expect(gluedNumbers(reanalyse(glued, shorter))).toEqual(['1', '2,3', '4,5,6,7', '8', '9,10', '11', '12']);
+  });
+
+  it('drop glued digits once brackets cite most of the list, in a block the edit did not touch', () => {
+    const bracketed = glued.replace('## Results', `Summary [1][2][3][4][5][6][7][8].\n\n## Results`);
+    expect(gluedNumbers(reanalyse(glued, bracketed))).toEqual([]);
+  });
+
+  it('switch a numbered list to author–year when its markers cite by name and year, and back', () => {
+    const text = '# T\n\nAs shown (Lee, 2015).\n\n## References\n\n1. Lee, K. (2015). Sigma receptors. J Biol, 1, 2-3.\n2. Chen, L. (2018). Ion channels. J Neurosci, 3, 4-5.\n';
+    const numeric = text.replace('(Lee, 2015)', '[2]');
+    expect(reanalyse(text, numeric, text).referenceList?.scheme).toBe('author-year');
+    expect(reanalyse(text, numeric).referenceList?.scheme).toBe('numeric');
+  });
+});

@@ -7,9 +7,9 @@ describe('CSV export of records', () => {
   test('writes a header and one row per record, quoting and defusing document text', () => {
     expect(recordsToCsv(reviewAnalysis, lineCounter(reviewText))).toBe(
       [
-        'ligand,ligand_id,target,target_id,measure,value,value_max,unit,molar,effect_direction,effect,context,references,table,line',
-        'compound-a,ligand:compound-a,channel-x,target:channel-x,IC50,6,,μM,0.000006,inhibition,6 μM,,1,1,7',
-        '"compound-b, ""salt""",,channel-x,target:channel-x,IC50,,,,,inhibition,\'=1+2,,2,1,8',
+        'ligand,ligand_id,target,target_id,measure,value,value_max,unit,molar,effect_direction,effect,context,references,table,line,relation,error,error_kind,n,standard_type,p_value,origin,source_text',
+        'compound-a,ligand:compound-a,channel-x,target:channel-x,IC50,6,,μM,0.000006,inhibition,6 μM,,1,1,7,\'=,,,,IC50,,table,',
+        '"compound-b, ""salt""",,channel-x,target:channel-x,IC50,,,,,inhibition,\'=1+2,,2,1,8,,,,,IC50,,table,',
         '',
       ].join('\r\n'),
     );

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildPanelModel } from '../../../src/vscode/panel/model.js';
-import { formatMolar, matchesFilter, referenceGroups, sortRecords } from '../../../webview/lists.js';
+import { formatMolar, matchesFilter, matchesRecord, referenceGroups, sortRecords } from '../../../webview/lists.js';
 import type { PanelRecord } from '../../../src/shared/protocol.js';
 import { reviewAnalysis, reviewText } from './review-analysis.js';
 
@@ -31,7 +31,7 @@ describe('reference filter', () => {
 });
 
 function record(index: number, value: string | null, molar: number | null, ligand: string | null): PanelRecord {
-  return { index, ligand, target: null, measure: null, value, molar, effect: null, context: null, references: [], line: index + 1 };
+  return { index, ligand, target: null, measure: null, value, relation: null, error: null, unit: null, pValue: null, origin: 'table', table: 1, molar, effect: null, context: null, references: [], line: index + 1 };
 }
 
 describe('record sorting', () => {
@@ -48,6 +48,17 @@ describe('record sorting', () => {
 
   test('no sort keeps document order', () => {
     expect(sortRecords(records, null).map((r) => r.index)).toEqual([0, 1, 2, 3]);
+  });
+});
+
+describe('record filter', () => {
+  test('matches names, measure, context, origin and reference numbers, every word, any case', () => {
+    const [first, second] = model.records;
+    expect(matchesRecord(first!, '')).toBe(true);
+    expect(matchesRecord(first!, 'COMPOUND-A ic50')).toBe(true);
+    expect(matchesRecord(first!, 'table 1 [1]')).toBe(true);
+    expect(matchesRecord(second!, '[1]')).toBe(false);
+    expect(matchesRecord(second!, 'compound-a')).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildPanelModel, citingSentence, emptyModel, formatNumber, lineCounter, pointedNumbers, recordValue } from '../../../src/vscode/panel/model.js';
+import { buildPanelModel, citingSentence, emptyModel, formatNumber, lineCounter, plainName, pointedNumbers, recordValue } from '../../../src/vscode/panel/model.js';
 import { reviewAnalysis, reviewText } from './review-analysis.js';
 
 const source = { uri: 'file:///review.md', version: 3, name: 'review.md', text: reviewText };
@@ -59,15 +59,15 @@ describe('panel model of a document', () => {
 
   test('lists entities by mention count with their variants', () => {
     expect(model.entities).toEqual([
-      { id: 'target:channel-x', kind: 'target', name: 'channel-x', class: 'ion channel', variants: ['channel-x', 'channel'], mentions: 3 },
-      { id: 'ligand:compound-a', kind: 'ligand', name: 'compound-a', class: null, variants: ['compound-a', 'Compound A'], mentions: 2 },
+      { id: 'target:channel-x', kind: 'target', name: 'channel-x', class: 'ion channel', variants: ['channel-x', 'channel'], mentions: 3, provenance: 'table 1, column Target' },
+      { id: 'ligand:compound-a', kind: 'ligand', name: 'compound-a', class: null, variants: ['compound-a', 'Compound A'], mentions: 2, provenance: 'table 1, column Ligand' },
     ]);
   });
 
   test('turns records into rows with the molar value and the source line', () => {
     expect(model.records).toEqual([
-      { index: 0, ligand: 'compound-a', target: 'channel-x', measure: 'IC50', value: '6 μM', molar: 6e-6, effect: '6 μM', context: null, references: [1], line: 7 },
-      { index: 1, ligand: 'compound-b, "salt"', target: 'channel-x', measure: 'IC50', value: null, molar: null, effect: '=1+2', context: null, references: [2], line: 8 },
+      { index: 0, ligand: 'compound-a', target: 'channel-x', measure: 'IC50', value: '6 μM', relation: '=', error: null, unit: 'μM', pValue: null, origin: 'table', table: 1, molar: 6e-6, effect: '6 μM', context: null, references: [1], line: 7, cell: null },
+      { index: 1, ligand: 'compound-b, "salt"', target: 'channel-x', measure: 'IC50', value: null, relation: null, error: null, unit: null, pValue: null, origin: 'table', table: 1, molar: null, effect: '=1+2', context: null, references: [2], line: 8, cell: null },
     ]);
   });
 });
@@ -94,6 +94,12 @@ describe('citing sentences', () => {
     const start = text.indexOf('[5]');
     const sentence = citingSentence(text, { start, end: start + 3, text: '[5]', numbers: [5], parts: [], style: 'bracket' }, 1, 0);
     expect([sentence.before, sentence.after]).toEqual(['Smith et al. found that it blocks the pore, e.g. at 1 μM ', ' in vitro.']);
+  });
+});
+
+describe('names as the hover shows them', () => {
+  test('markup in a name is rendered: Ca^{2+} reads Ca2+', () => {
+    expect(['Ca^{2+}', '$K_{v}1.3$', '[Ca^{2+}]_{i}', '5-HT_{1A}', 'GluN2B'].map(plainName)).toEqual(['Ca2+', 'Kv1.3', '[Ca2+]i', '5-HT1A', 'GluN2B']);
   });
 });
 

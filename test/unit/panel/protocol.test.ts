@@ -10,6 +10,7 @@ describe('messages from the webview (checked by the extension host)', () => {
     const valid = [
       { type: 'ready' },
       { type: 'exportCsv' },
+      { type: 'openDataTable' },
       { type: 'revealReference', uri, number: 21 },
       { type: 'revealCitation', uri, citation: 0 },
       { type: 'revealRecord', uri, record: 4 },

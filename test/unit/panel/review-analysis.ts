@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { NO_FIELDS } from '../../../src/core/references/move.js';
 import type { Analysis, Citation, DataRecord, Reference } from '../../../src/core/types.js';
 
 export const reviewPath = path.resolve(__dirname, '../../fixtures/panel/review.md');
@@ -57,6 +58,7 @@ function reference(number: number, title: string, source: string, year: number, 
     pmcid: null,
     url: null,
     host: null,
+    fields: NO_FIELDS,
     duplicateOf,
     citedBy,
   };
@@ -82,6 +84,14 @@ function row(ligand: string, value: number | null, unit: string | null, molar: n
     references,
     table: 0,
     extra: {},
+    relation: value === null ? null : '=',
+    error: null,
+    errorKind: null,
+    n: null,
+    standardType: 'IC50',
+    pValue: null,
+    origin: 'table',
+    cell: null,
   };
 }
 

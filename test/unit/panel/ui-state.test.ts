@@ -9,7 +9,10 @@ describe('webview state kept across hide and show', () => {
       uri: 'file:///a.md',
       expanded: [3, 12],
       sort: { column: 'molar', descending: true },
-      scroll: { references: 120, entities: 0, data: 40 },
+      recordFilter: 'haloperidol',
+      expandedRecords: [0, 4],
+      scroll: { references: 120, entities: 0, data: 40, annotations: 12 },
+      annotationFilter: { colour: 'green', tag: 'NMDA', text: 'BiP' },
     };
     expect(restoreUiState(JSON.parse(JSON.stringify(saved)))).toEqual(saved);
   });
@@ -17,6 +20,6 @@ describe('webview state kept across hide and show', () => {
   test('nothing saved, or garbage, gives the initial state', () => {
     expect(restoreUiState(undefined)).toEqual(initialUiState);
     expect(restoreUiState('state')).toEqual(initialUiState);
-    expect(restoreUiState({ tab: 'settings', filter: 4, expanded: 'all', sort: { column: 'x' }, scroll: { references: -5 } })).toEqual(initialUiState);
+    expect(restoreUiState({ tab: 'settings', filter: 4, expanded: 'all', sort: { column: 'x' }, recordFilter: 7, expandedRecords: [-1, 'x'], scroll: { references: -5 } })).toEqual(initialUiState);
   });
 });

@@ -34,18 +34,24 @@ describe('records of a GFM pipe-table review', () => {
   });
 
   it('reads measures named in the cell, p-values and mixed-unit ranges', () => {
-    expect(records.slice(5, 8).map(brief)).toEqual([
+    expect(records.filter((r) => r.table === 1 && r.measure !== 'Emax').map(brief)).toEqual([
       ['Quinpirole', 'D2', 'EC50', 4.5, null, 'nM', 4.5e-9],
       ['Ropinirole', 'D3', 'pEC50', 8.4, null, null, 10 ** -8.4],
       ['Apomorphine', 'D2', 'EC50', 0.1, 10000, 'nM', 1e-10],
     ]);
   });
 
-  it('still gives records for a table without ligand or target columns', () => {
-    expect(records.slice(8).map((r) => [r.ligand, r.target, r.value, r.unit, r.effect, r.context, r.references, r.table, r.extra])).toEqual([
-      [null, null, -70, 'mV', null, null, [], 2, { Parameter: 'Holding potential', Notes: 'whole-cell' }],
-      [null, null, 32, '°C', null, null, [], 2, { Parameter: 'Bath temperature' }],
+  it('gives an Emax column its own records, the unit read from "(% of dopamine)"', () => {
+    expect(records.filter((r) => r.measure === 'Emax').map((r) => [r.ligand?.text, r.value, r.error, r.unit, r.relation, r.pValue, r.cell?.text])).toEqual([
+      ['Quinpirole', 100, null, '%', '=', null, '100'],
+      ['Ropinirole', 92, 3, '%', '=', null, '92 ± 3'],
+      ['Apomorphine', 87, null, '%', '=', null, '87'],
     ]);
+  });
+
+  it('gives no record for a table of parameters that names no ligand and no measure', () => {
+    // "Holding potential | -70 mV": a number with a unit, but no ligand it is reported for.
+    expect(records.filter((r) => r.table === 2)).toEqual([]);
   });
 });
 

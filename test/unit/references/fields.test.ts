@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEntryFields, splitAuthors, surnameOf } from '../../../src/core/references/index.js';
+import { parseEntry, parseEntryFields } from '../../../src/core/references/index.js';
 
 describe('reading the fields of a reference entry', () => {
   it('reads a web extraction "Site | Title [host]"', () => {
@@ -49,8 +49,9 @@ describe('reading the fields of a reference entry', () => {
   });
 
   it('splits author lists and finds family names', () => {
-    expect(splitAuthors('Smith, J., Jones, A. B., & van der Berg, C.')).toEqual(['Smith, J.', 'Jones, A. B.', 'van der Berg, C.']);
-    expect(splitAuthors('Smith J, Jones AB, Lee C, et al.')).toEqual(['Smith J', 'Jones AB', 'Lee C']);
-    expect(['Smith, J.', 'Jones AB', 'van der Berg C'].map(surnameOf)).toEqual(['Smith', 'Jones', 'van der Berg']);
+    const families = (s: string) => parseEntry(s).fields.authors.map((a) => a.family);
+    expect(families('Smith, J., Jones, A. B., & van der Berg, C. (2015). A title. J Biol, 1, 2.')).toEqual(['Smith', 'Jones', 'van der Berg']);
+    expect(families('Smith J, Jones AB, Lee C, et al. A title. J Biol. 2015;1:2.')).toEqual(['Smith', 'Jones', 'Lee']);
+    expect(parseEntryFields('Smith J, Jones AB, Lee C, et al. A title. J Biol. 2015;1:2.').authors).toEqual(['Smith J', 'Jones AB', 'Lee C']);
   });
 });

@@ -102,3 +102,42 @@ describe('a Notes section of prose', () => {
     expect(findReferences(parseDocument(text), [])).toEqual({ list: null, entries: [] });
   });
 });
+
+describe('a numbered list whose conversion ran entries together (OCR)', () => {
+  const text = readDocument('ocr-run-together-references.md');
+  const a = analyze(text);
+  const opening = (r: { start: number }) => text.slice(r.start, r.start + 12);
+
+  it('reads labels with no space after the number, lines a list item took in and a label inside a line', () => {
+    expect(a.referenceList).toMatchObject({ scheme: 'numeric', headingStart: 258, headingEnd: 279 });
+    expect(a.references.map((r) => [r.number, opening(r)])).toEqual([
+      [1, '1.Hollander,'],
+      [2, '2. Ahren,B.,'],
+      [3, '3. (a)Kim,D.'],
+      [4, '4.(a) Villha'],
+      [5, '5.Feng,J.; Z'],
+      [6, '6.Eckhardt, '],
+    ]);
+    expect(text.slice(a.references[4]!.end - 9, a.references[4]!.end)).toBe('2297-300.');
+    expect(a.references[5]!.text).toBe('Eckhardt, M.; Langkop,E.; Himmelsbach, F., A highly potent DPP-4 inhibitor. Journal of Medicinal Chemistry 2007,50 (26), 6450-6453.');
+  });
+});
+
+describe('a numbered list whose labels OCR damaged', () => {
+  const text = readDocument('ocr-damaged-labels.md');
+  const a = analyze(text);
+
+  it('reads full-width parentheses, a label inside a line, and numbers damaged labels from their neighbours', () => {
+    expect(a.references.map((r) => [r.number, text.slice(r.labelStart, r.labelEnd)])).toEqual([
+      [1, '1'],
+      [2, '2'],
+      [7, '7'],
+      [9, '9'],
+      [10, '1o'],
+      [11, 'n'],
+      [12, '12'],
+    ]);
+    expect(a.references[0]!.text).toBe('Itoh,N.; Ornitz,D.M.,Evolution of the Fgf and Fgfr gene families. Trends Genet.2004,20, 563-569');
+    expect(a.references[5]!.text.startsWith('Roidl,A.;Foo,P.; Ho,H. K.,The FGFR4 Y367C mutant')).toBe(true);
+  });
+});

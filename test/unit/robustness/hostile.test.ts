@@ -86,8 +86,11 @@ function timed(text: string): { ms: number; analysis: Analysis } {
 }
 
 /** Generous on a loaded two-core machine; a pathological slowdown is orders of magnitude above it. */
+// Bounds that tell a hang (minutes) from a slow run on a loaded machine; speed itself is measured
+// by `npm run bench -- --hostile`, not here.
 const MS_PER_MB = 15_000;
-const bound = (text: string) => Math.max(5_000, (text.length / 1_048_576) * MS_PER_MB);
+const HANG_MS = 30_000;
+const bound = (text: string) => Math.max(HANG_MS, (text.length / 1_048_576) * MS_PER_MB);
 
 describe('hostile documents', () => {
   test.each(fixtures.map((f) => [f.name, f.text] as const))('%s: analysed, well-formed, hover cards inert', (_, text) => {
@@ -141,7 +144,7 @@ describe('hostile sizes and shapes', () => {
     for (const shape of shapes) {
       const text = `${shape}\n\nAfter it, a paragraph cites [2].\n`;
       const { ms, analysis } = timed(text);
-      expect(ms).toBeLessThan(5_000);
+      expect(ms).toBeLessThan(HANG_MS);
       expect(analysis.citations.map((c) => c.text)).toEqual(['[1]', '[2]']);
     }
   });

@@ -106,6 +106,20 @@ describe('worker backend', () => {
   });
 });
 
+describe('exclusions in the worker', () => {
+  test("the workspace's exclusions reach the worker, whose analysis drops those mentions as in process", async () => {
+    const user = withUserEntries(lexicon, [], '.marginalia/lexicon.json', [{ name: 'haloperidol', kind: 'ligand' }]);
+    const log = { spawned: 0, terminated: 0, posted: [] as WorkerRequest[] };
+    const backend = createWorkerBackend({ spawn: () => fakeWorker(log), inProcess: createInProcessBackend(), threshold: 1000 });
+    const analysed = await backend.analyse({ uri: 'file:///x.md', version: 1, text: guide, lexicon: user });
+    expect(JSON.stringify(analysed)).toBe(JSON.stringify(analyze(guide, { lexicon: user })));
+    expect(analyze(guide, { lexicon }).entities.some((e) => e.text.toLowerCase() === 'haloperidol')).toBe(true);
+    expect(analysed.entities.some((e) => e.text.toLowerCase() === 'haloperidol')).toBe(false);
+    expect(describeLexicon(user).groups).toEqual([{ origin: '.marginalia/lexicon.json', entries: [], exclusions: [{ name: 'haloperidol', kind: 'ligand' }] }]);
+    backend.dispose();
+  });
+});
+
 describe('worker_threads worker (the bundled dist/worker.js script)', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'marginalia-worker-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

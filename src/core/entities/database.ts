@@ -1,0 +1,473 @@
+/**
+ * The database layer of the lexicon: the compiled files of `../lexicon/compiled/` (HGNC, DrugBank
+ * open vocabulary, IUPHAR/BPS Guide to Pharmacology, drug-name stems; built by `npm run lexicon:build`)
+ * laid over a base lexicon. Their keys are stored already normalised, so loading is parsing and
+ * filling two maps: the keys, and the first word of every key with the most words a key starting
+ * with it has (the matcher looks up word n-grams only after a first word that starts one).
+ *
+ * Loading is the host's business (a file read, `vscode.workspace.fs`, fetch); this module only
+ * turns the files' texts into a lexicon, synchronously.
+ */
+import type { EntityIdentifiers, EntityKind } from '../types.js';
+import affixes from '../lexicon/affixes.json';
+import type { LexiconEntry } from './lexicon.js';
+
+/** The compiled files, in the order they are laid on (later files add to earlier entries). */
+export const DATABASE_FILES = ['hgnc.json', 'drugbank.json', 'gtopdb.json', 'stems.json'] as const;
+
+/** What a compiled file says of itself. */
+export interface DatabaseMeta {
+  readonly title: string;
+  readonly version: string;
+  readonly licence: string;
+  readonly attribution: string;
+  readonly provenance: string;
+}
+
+/** The suffix stems of drug names (hand-written, `../lexicon/stems.json`) and their classes. */
+export interface StemIndex {
+  /** Stem → the class of drug it marks. */
+  readonly stems: ReadonlyMap<string, string>;
+  /** Stem lengths, longest first. */
+  readonly lengths: readonly number[];
+  /** Ordinary words that end in a stem and are no drug. */
+  readonly exceptions: ReadonlySet<string>;
+  /** Chemical endings (-one, -ine, …) → class; they classify words of at least `endingMinLength` letters. */
+  readonly endings: ReadonlyMap<string, string>;
+  readonly endingLengths: readonly number[];
+  readonly endingMinLength: number;
+  /** Words with a chemical ending that are no chemical. */
+  readonly endingExceptions: ReadonlySet<string>;
+  readonly provenance: string;
+}
+
+/**
+ * Sorted lines of one string (UTF-16 code-unit order), searched in place: loading makes one
+ * string and an array of where its lines start, not a string per key.
+ */
+export class SortedLines {
+  private readonly at: Int32Array;
+
+  constructor(private readonly text: string) {
+    let n = text.length === 0 ? 0 : 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+    this.at = new Int32Array(n + 1);
+    let line = 0;
+    if (n > 0) this.at[line++] = 0;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.at[line++] = i + 1;
+    this.at[n] = text.length + 1;
+  }
+
+  get length(): number {
+    return this.at.length - 1;
+  }
+
+  /** The index of the line equal to `key`, or -1. */
+  find(key: string): number {
+    const text = this.text;
+    let lo = 0;
+    let hi = this.at.length - 2;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const s = this.at[mid]!;
+      const e = this.at[mid + 1]! - 1;
+      const n = Math.min(e - s, key.length);
+      let d = 0;
+      for (let i = 0; i < n && d === 0; i++) d = text.charCodeAt(s + i) - key.charCodeAt(i);
+      if (d === 0) d = e - s - key.length;
+      if (d < 0) lo = mid + 1;
+      else if (d > 0) hi = mid - 1;
+      else return mid;
+    }
+    return -1;
+  }
+}
+
+/**
+ * One compiled file's key index, searched by binary search: `keys` match in any case, `cased` as
+ * written; `owners` give each key's record, `entryOf` each record's entry.
+ */
+export interface KeyIndex {
+  readonly keys: SortedLines;
+  readonly owners: ArrayLike<number>;
+  readonly cased: SortedLines;
+  readonly casedOwners: ArrayLike<number>;
+  readonly entryOf: Int32Array;
+  /** First words of keys, and the most words of a key starting with each. */
+  readonly starts: SortedLines;
+  readonly startWords: readonly number[];
+}
+
+/** The database layer's matching structures (entries are indices into the lexicon's entries). */
+export interface DatabaseIndex {
+  /** One per compiled file, in load order (a later file's key adds to an earlier's). */
+  readonly indices: readonly KeyIndex[];
+  readonly stems: StemIndex | null;
+  /**
+   * Weak spellings of targets as written (gene symbols that are words or too short to stand
+   * alone: CAT, AR) → the entry; a spelling two targets claim is left out. Context decides.
+   */
+  readonly weakTargets: ReadonlyMap<string, number>;
+  readonly files: readonly DatabaseMeta[];
+  /** Where the host loaded the files from (a path or URL), so that a worker can load them too. */
+  readonly location: string | null;
+}
+
+/** A compiled file: one array per field of its records (see `../lexicon/build/compile.ts`). */
+interface CompiledFile {
+  readonly format: number;
+  readonly meta: DatabaseMeta;
+  readonly classes?: readonly string[];
+  readonly ids?: readonly string[];
+  readonly kinds?: string;
+  readonly names?: readonly string[];
+  readonly classOf?: readonly number[];
+  readonly identifiers?: readonly string[];
+  readonly extends?: readonly (readonly [number, string])[];
+  readonly keys?: string;
+  readonly owners?: readonly number[];
+  readonly cased?: string;
+  readonly casedOwners?: readonly number[];
+  readonly starts?: string;
+  readonly startWords?: readonly number[];
+  readonly stems?: readonly (readonly [string, string])[];
+  readonly exceptions?: readonly string[];
+  readonly weak?: readonly (readonly [number, readonly string[]])[];
+  readonly endings?: readonly (readonly [string, string])[];
+  readonly endingMinLength?: number;
+  readonly endingExceptions?: readonly string[];
+}
+
+/** The format of the compiled files this code reads (`npm run lexicon:build` writes it). */
+export const DATABASE_FORMAT = 3;
+
+const KINDS: Readonly<Record<string, EntityKind>> = { l: 'ligand', t: 'target', c: 'chemical' };
+const NONE: readonly string[] = [];
+
+/** `key=value|key=value` as identifiers. */
+export function parseIdentifiers(packed: string): EntityIdentifiers {
+  const ids: Record<string, string> = {};
+  if (!packed) return ids;
+  for (const pair of packed.split('|')) {
+    const at = pair.indexOf('=');
+    if (at > 0) ids[pair.slice(0, at)] = pair.slice(at + 1);
+  }
+  return ids;
+}
+
+/** An entry made from a database record; its identifiers are unpacked when first read. */
+class DatabaseEntry implements LexiconEntry {
+  readonly synonyms = NONE;
+  readonly related = NONE;
+  readonly source = 'lexicon' as const;
+  readonly fromDatabase = true;
+  private ids: EntityIdentifiers | string;
+
+  constructor(
+    readonly id: string,
+    readonly kind: EntityKind,
+    readonly name: string,
+    readonly cls: string | null,
+    packed: EntityIdentifiers | string,
+    readonly provenance: string,
+  ) {
+    this.ids = packed;
+  }
+
+  get class(): string | null {
+    return this.cls;
+  }
+
+  get identifiers(): EntityIdentifiers {
+    if (typeof this.ids === 'string') this.ids = parseIdentifiers(this.ids);
+    return this.ids;
+  }
+}
+
+/**
+ * The base entries with the database files laid on: new entries appended, entries a record
+ * extends copied with its identifiers (a hand-curated entry keeps its name and class). Returns
+ * the entries and the key indices. Files of another format are skipped.
+ */
+export function layDatabase(
+  base: readonly LexiconEntry[],
+  texts: readonly string[],
+  location: string | null,
+): { entries: LexiconEntry[]; index: DatabaseIndex; byId: Map<string, number> } {
+  const entries = base.slice();
+  const byId = new Map<string, number>();
+  entries.forEach((e, i) => byId.set(e.id, i));
+  const indices: KeyIndex[] = [];
+  const files: DatabaseMeta[] = [];
+  let stems: StemIndex | null = null;
+  const weakTargets = new Map<string, number>();
+  const claimed = new Set<string>();
+  for (const text of texts) {
+    const file = JSON.parse(text) as CompiledFile;
+    if (file.format !== DATABASE_FORMAT) continue;
+    files.push(file.meta);
+    if (file.stems) {
+      stems = stemIndex(file);
+      continue;
+    }
+    const provenance = file.meta.provenance;
+    const classes = file.classes ?? [];
+    const ids = file.ids ?? NONE;
+    const kinds = file.kinds ?? '';
+    const names = file.names ?? NONE;
+    const classOf = file.classOf ?? [];
+    const packed = file.identifiers ?? NONE;
+    const extending = new Map(file.extends ?? []);
+    const entryOf = new Int32Array(ids.length);
+    for (let i = 0; i < ids.length; i++) {
+      const target = extending.get(i);
+      const extended = target === undefined ? undefined : byId.get(target);
+      const cls = classOf[i]! >= 0 ? classes[classOf[i]!]! : null;
+      if (extended === undefined) {
+        entryOf[i] = entries.length;
+        byId.set(ids[i]!, entries.length);
+        entries.push(new DatabaseEntry(ids[i]!, KINDS[kinds[i]!] ?? 'ligand', names[i]!, cls, packed[i]!, provenance));
+        continue;
+      }
+      entryOf[i] = extended;
+      const old = entries[extended]!;
+      const identifiers = { ...parseIdentifiers(packed[i]!), ...old.identifiers };
+      const prov = old.provenance.includes(provenance) ? old.provenance : `${old.provenance}; ${provenance}`;
+      // A later file names and classes an entry an earlier file made; a hand-curated entry keeps its own.
+      if (old.fromDatabase) entries[extended] = new DatabaseEntry(old.id, old.kind, names[i] || old.name, cls ?? old.class, identifiers, prov);
+      else entries[extended] = { ...old, identifiers, provenance: prov };
+    }
+    for (const [record, spellings] of file.weak ?? []) {
+      if (kinds[record] !== 't') continue;
+      const entry = entryOf[record]!;
+      for (const spelling of spellings) {
+        const other = weakTargets.get(spelling);
+        // Two claimants: the gene whose approved symbol it is keeps it; else neither.
+        const own = `target:${spelling.toLowerCase()}`;
+        if (other === undefined && !claimed.has(spelling)) weakTargets.set(spelling, entry);
+        else if (other !== undefined && other !== entry && entries[other]!.id !== own) {
+          if (entries[entry]!.id === own) weakTargets.set(spelling, entry);
+          else weakTargets.delete(spelling);
+          claimed.add(spelling);
+        }
+      }
+    }
+    indices.push({
+      keys: new SortedLines(file.keys ?? ''),
+      owners: file.owners ?? [],
+      cased: new SortedLines(file.cased ?? ''),
+      casedOwners: file.casedOwners ?? [],
+      entryOf,
+      starts: new SortedLines(file.starts ?? ''),
+      startWords: file.startWords ?? [],
+    });
+  }
+  return { entries, index: { indices, stems, weakTargets, files, location }, byId };
+}
+
+/** The entry a database key names for text whose folded form is `f`, written `written` (an exact-case key wins). */
+export function databaseEntry(index: DatabaseIndex, f: string, written: string): number | undefined {
+  for (const k of index.indices) {
+    const at = k.cased.find(written);
+    if (at >= 0) return k.entryOf[k.casedOwners[at]!];
+  }
+  for (const k of index.indices) {
+    const at = k.keys.find(f);
+    if (at >= 0) return k.entryOf[k.owners[at]!];
+  }
+  return undefined;
+}
+
+/** The most words of a database key that starts with the folded word `word` (0: none). */
+function startWords(index: DatabaseIndex, word: string): number {
+  let max = 0;
+  for (const k of index.indices) {
+    const at = k.starts.find(word);
+    if (at >= 0 && k.startWords[at]! > max) max = k.startWords[at]!;
+  }
+  return max;
+}
+
+function stemIndex(file: CompiledFile): StemIndex {
+  const stems = new Map<string, string>();
+  for (const [stem, cls] of file.stems ?? []) stems.set(stem, cls);
+  const lengths = [...new Set([...stems.keys()].map((s) => s.length))].sort((a, b) => b - a);
+  const endings = new Map<string, string>(file.endings ?? []);
+  const endingLengths = [...new Set([...endings.keys()].map((s) => s.length))].sort((a, b) => b - a);
+  return {
+    stems,
+    lengths,
+    exceptions: new Set(file.exceptions ?? []),
+    endings,
+    endingLengths,
+    endingMinLength: file.endingMinLength ?? Infinity,
+    endingExceptions: new Set(file.endingExceptions ?? []),
+    provenance: file.meta.provenance,
+  };
+}
+
+/** Letters and digits (ASCII fast; others by Unicode class). */
+export function isWordCode(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return /[\p{L}\p{N}]/u.test(text[i]!);
+}
+
+/** A database key match in a block's text: start, end (in the folded text) and its entry. */
+export interface DatabaseMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly entry: number;
+}
+
+/**
+ * Every database key in a block's folded match text (`cased`: the same, case kept),
+ * word-aligned: at each word that starts a key, the n-grams of up to that key's word count are
+ * looked up. Matches may overlap.
+ */
+export function databaseMatches(folded: string, cased: string, index: DatabaseIndex, pat?: string): DatabaseMatch[] {
+  const out: DatabaseMatch[] = [];
+  // Word starts and ends, found once.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < folded.length; ) {
+    if (!isWordCode(folded, i)) {
+      i++;
+      continue;
+    }
+    const s = i;
+    while (i < folded.length && isWordCode(folded, i)) i++;
+    starts.push(s);
+    ends.push(i);
+  }
+  for (let w = 0; w < starts.length; w++) {
+    const first = folded.slice(starts[w]!, ends[w]!);
+    ngrams(folded, cased, index, starts, ends, w, w, first, cased.slice(starts[w]!, ends[w]!), out);
+    if (pat !== undefined) for (const [last, f, c] of closedUp(pat, folded, cased, starts, ends, w)) ngrams(folded, cased, index, starts, ends, w, last, f, c, out);
+  }
+  return out;
+}
+
+/** Most words read closed up as one (IL - 1 beta as IL1B). */
+const MAX_CLOSED = 3;
+
+/**
+ * The words from `w` read closed up as one word, where they are a symbol's parts written apart or
+ * spelled out: a number after a hyphen (IRF-1 as IRF1), a Greek letter written as a word or a sign
+ * (TNF-alpha, IFN gamma, TNFα as TNFA, IFNG). Each reading: the last word it takes, folded and cased.
+ */
+function closedUp(pat: string, folded: string, cased: string, starts: readonly number[], ends: readonly number[], w: number): [number, string, string][] {
+  const out: [number, string, string][] = [];
+  const word0 = greekRead(cased.slice(starts[w]!, ends[w]!));
+  let f = word0 ?? folded.slice(starts[w]!, ends[w]!);
+  let c = word0 ?? cased.slice(starts[w]!, ends[w]!);
+  if (word0 !== null) out.push([w, f.toLowerCase(), c]);
+  for (let k = w + 1; k < starts.length && k - w < MAX_CLOSED; k++) {
+    const from = ends[k - 1]!;
+    const to = starts[k]!;
+    const gap = pat.slice(from, to);
+    if (gap !== '-' && gap !== ' - ' && gap !== ' ') break;
+    const written = cased.slice(to, ends[k]!);
+    const greek = greekRead(written);
+    if (greek !== null) {
+      c += greek;
+      f += greek.toLowerCase();
+    } else if (gap !== ' ' && numberedAfterHyphen(pat, from, to)) {
+      c += written;
+      f += folded.slice(to, ends[k]!);
+    } else break;
+    out.push([k, f, c]);
+    // Mouse-style symbols write the letter small (Ifng).
+    if (greek !== null && /\p{Ll}/u.test(c.slice(0, -greek.length))) out.push([k, f, c.slice(0, -greek.length) + greek.toLowerCase()]);
+  }
+  return out;
+}
+
+const GREEK: Readonly<Record<string, string>> = affixes.greekLetters.letters;
+const GREEK_WORD = new RegExp(`^(\\d{0,2})(${Object.keys(GREEK).sort((x, y) => y.length - x.length).join('|')})(\\d{0,2}[A-Za-z]?)$`, 'iu');
+
+/** A word that is (or begins or ends with) a Greek letter as its Latin capital (alpha2 → A2, 1beta → 1B, TNFα → TNFA), else null. */
+export function greekRead(word: string): string | null {
+  const m = GREEK_WORD.exec(word);
+  if (m) return `${m[1]}${GREEK[m[2]!.toLowerCase()]}${m[3]}`;
+  const sign = /^(\p{L}[\p{L}\p{N}]*?)([α-ω])(\d{0,2})$/u.exec(word);
+  if (sign && GREEK[sign[2]!]) return `${sign[1]}${GREEK[sign[2]!]}${sign[3]}`;
+  return null;
+}
+
+/**
+ * The keys among the n-grams from word `w` whose first words, up to `last`, read as `f` (folded)
+ * and `c` (cased).
+ */
+function ngrams(folded: string, cased: string, index: DatabaseIndex, starts: readonly number[], ends: readonly number[], w: number, last: number, f: string, c: string, out: DatabaseMatch[]): void {
+  const start = starts[w]!;
+  const max = startWords(index, f);
+  for (let n = 0; n < max && last + n < starts.length; n++) {
+    const at = last + n;
+    const end = ends[at]!;
+    if (n > 0) {
+      const from = ends[at - 1]!;
+      const to = starts[at]!;
+      const gap = gapOf(folded, from, to);
+      if (gap === null) break;
+      f += gap + folded.slice(to, end);
+      c += gap + cased.slice(to, end);
+    }
+    const entry = databaseEntry(index, f, c);
+    if (entry !== undefined) out.push({ start, end, entry });
+  }
+}
+
+/** A hyphen (spaced or not) between a letter and a number of at most two digits and a letter: the number of a symbol. */
+function numberedAfterHyphen(pat: string, from: number, to: number): boolean {
+  const gap = pat.slice(from, to);
+  if (gap !== '-' && gap !== ' - ') return false;
+  if (!/\p{L}/u.test(pat[from - 1] ?? '')) return false;
+  return /^\d{1,2}[A-Za-z]?(?![\p{L}\p{N}])/u.test(pat.slice(to, to + 4));
+}
+
+/** Longest gap between two words of one name (more is a table cell or a line apart). */
+const MAX_GAP = 4;
+
+/**
+ * What separates two words, as keys store it: one space for spaces, other characters without
+ * the spaces around them; null when the words cannot belong to one name (a tab, a long gap).
+ */
+function gapOf(text: string, from: number, to: number): string | null {
+  if (to - from === 1) return text[from] === '\t' ? null : text[from]!;
+  if (to - from > MAX_GAP) return null;
+  let out = '';
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!;
+    if (ch === '\t') return null;
+    if (ch !== ' ') out += ch;
+  }
+  return out || ' ';
+}
+
+/** The drug-name stem class of a word no lexicon holds (a suffix stem, not an ordinary word), else null. */
+export function stemClass(word: string, stems: StemIndex): { stem: string; class: string } | null {
+  const lower = word.toLowerCase();
+  if (stems.exceptions.has(lower)) return null;
+  for (const length of stems.lengths) {
+    // The stem must leave a root of at least three letters.
+    if (lower.length < length + 3) continue;
+    const stem = lower.slice(-length);
+    const cls = stems.stems.get(stem);
+    if (cls !== undefined) return { stem, class: cls };
+  }
+  return null;
+}
+
+/** The chemical class a long word no lexicon holds has by its ending (-one, -ine, …), else null. */
+export function endingClass(word: string, stems: StemIndex): { stem: string; class: string } | null {
+  if (word.length < stems.endingMinLength) return null;
+  const lower = word.toLowerCase();
+  if (stems.endingExceptions.has(lower) || stems.exceptions.has(lower)) return null;
+  for (const length of stems.endingLengths) {
+    const stem = lower.slice(-length);
+    const cls = stems.endings.get(stem);
+    if (cls !== undefined) return { stem, class: cls };
+  }
+  return null;
+}

@@ -1,0 +1,8 @@
+/** The library across documents: per-document summaries, merging, evidence, shared works and the cache format. */
+export * from './types.js';
+export { summariseDocument } from './summary.js';
+export { locator, lineStarts } from './located.js';
+export { Library, type LibraryDocument, type LibraryEntity, type EntityOccurrence, type LibrarySymbol } from './library.js';
+export { sharedWorks, workKeys, type SharedWork, type WorkCitation } from './works.js';
+export { documentEvidence, evidenceCsv, flatRow, matchesQuery, EVIDENCE_COLUMNS, type EvidenceQuery, type EvidenceRow, type EvidenceReference, type EvidenceColumn } from './evidence.js';
+export { encodeShard, decodeShard, isSummary, checksum, SHARD_VERSION, type ShardProblem } from './codec.js';

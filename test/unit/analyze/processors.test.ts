@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { chunksFrom } from '../../../src/core/parse/chunks.js';
+import { ALL_FEATURES, featureMask, processorForText } from '../../../src/core/parse/processors.js';
+
+const full = unified().use(remarkParse).use(remarkGfm);
+const fullMath = unified().use(remarkParse).use(remarkGfm).use(remarkMath);
+const reference = (text: string) => {
+  const p = text.includes('$') ? fullMath : full;
+  return p.runSync(p.parse(text));
+};
+const picked = (text: string) => {
+  const p = processorForText(text);
+  return p.runSync(p.parse(text));
+};
+
+const folders = ['test/corpus/docs', 'test/fixtures/documents'];
+const documents = folders.flatMap((folder) =>
+  readdirSync(folder)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => path.join(folder, f)),
+);
+
+describe('the processor picked for a chunk by the GFM syntax it may hold', () => {
+  it('gives every chunk of the corpus and fixture documents the tree remark-gfm gives it', () => {
+    let chunks = 0;
+    for (const file of documents) {
+      const text = readFileSync(file, 'utf8');
+      for (const c of chunksFrom(text, 0)) {
+        const chunk = text.slice(c.start, c.end);
+        expect(picked(chunk), `${file} at ${c.start}`).toEqual(reference(chunk));
+        chunks++;
+      }
+    }
+    expect(chunks).toBeGreaterThan(500);
+  });
+
+  it('gives the tree remark-gfm gives to each construct written at its smallest', () => {
+    const samples = [
+      'mail me at a.b@example.org today',
+      'see www.example.com and HTTPS://example.org/x',
+      'an encoded at: a&#64;example.org',
+      'a call[^1].\n\n[^1]: the note',
+      'struck ~~out~~ and ~one~',
+      '| a | b |\n|---|---|\n| 1 | 2 |',
+      '- [ ] open\n- [x] done\n- [X] done too',
+      'inline $x^2$ and\n\n$$\ny\n$$',
+      'plain words with _emphasis_ and **strong** and `code` only',
+    ];
+    for (const text of samples) expect(picked(text), text).toEqual(reference(text));
+  });
+
+  it('leaves out the constructs whose characters a chunk lacks', () => {
+    expect(featureMask('plain words with _emphasis_ only')).toBe(0);
+    expect(featureMask('| a |')).toBe(0b001000);
+    expect(featureMask('a@b.org ~x~ [^1] [ ] $x$ |')).toBe(ALL_FEATURES);
+    expect(featureMask('WWW.example.com')).toBe(0b000001);
+  });
+});

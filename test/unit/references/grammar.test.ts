@@ -1,0 +1,236 @@
+import { describe, expect, it } from 'vitest';
+import { parseEntry } from '../../../src/core/references/index.js';
+import type { FieldValue, ReferenceFields } from '../../../src/core/types.js';
+
+const NAMES = ['year', 'title', 'container', 'volume', 'issue', 'pages', 'doi', 'pmid', 'pmcid', 'arxiv', 'url'] as const;
+
+/** The fields of an entry as plain values, and a check that every span points at what it claims. */
+function read(source: string): Record<string, unknown> {
+  const fields: ReferenceFields = parseEntry(source).fields;
+  const out: Record<string, unknown> = { authors: fields.authors.map((a) => [a.family, a.given]) };
+  for (const a of fields.authors) expect(source.slice(a.start, a.end)).toContain(a.family.split(' ')[0]!);
+  for (const name of NAMES) {
+    const f: FieldValue | null = fields[name];
+    if (f === null) continue;
+    out[name] = f.value;
+    expect(f.start).toBeGreaterThanOrEqual(0);
+    expect(f.end).toBeLessThanOrEqual(source.length);
+    expect(f.start).toBeLessThan(f.end);
+  }
+  return out;
+}
+
+/** The source a field's span covers. */
+function spanOf(source: string, name: (typeof NAMES)[number]): string | null {
+  const f = parseEntry(source).fields[name];
+  return f ? source.slice(f.start, f.end) : null;
+}
+
+describe('the reference grammar reads each style field by field', () => {
+  it('reads a Vancouver entry with its DOI, PMID and database links', () => {
+    const s = 'Kenakin T, Christopoulos A. Signalling bias in new drug discovery: detection, quantification and therapeutic impact. Nat Rev Drug Discov. 2013 Mar;12(3):205-16. doi: 10.1038/nrd3954. PMID: 23411724 [CrossRef] [PubMed] [Google Scholar]';
+    expect(read(s)).toEqual({
+      authors: [['Kenakin', 'T'], ['Christopoulos', 'A']],
+      title: 'Signalling bias in new drug discovery: detection, quantification and therapeutic impact',
+      container: 'Nat Rev Drug Discov',
+      year: '2013',
+      volume: '12',
+      issue: '3',
+      pages: '205-16',
+      doi: '10.1038/nrd3954',
+      pmid: '23411724',
+    });
+    expect(spanOf(s, 'doi')).toBe('10.1038/nrd3954');
+    expect(spanOf(s, 'pages')).toBe('205-16');
+  });
+
+  it('reads a PMC web page entry whose identifiers sit in its links', () => {
+    const s = 'Martina M, Turcotte ME, Halman S, Bergeron R. The sigma-1 receptor modulates NMDA receptor synaptic transmission and plasticity via SK channels in rat hippocampus. J Physiol. 2007;578(Pt 1):143–157. doi: 10.1113/jphysiol.2006.116178. [DOI](https://doi.org/10.1113/jphysiol.2006.116178) [PMC free article](https://pmc.ncbi.nlm.nih.gov/articles/PMC2075134/) [PubMed](https://pubmed.ncbi.nlm.nih.gov/17008375/) [Google Scholar](https://scholar.google.com/scholar_lookup?journal=J+Physiol)';
+    const fields = read(s);
+    expect(fields).toMatchObject({ title: 'The sigma-1 receptor modulates NMDA receptor synaptic transmission and plasticity via SK channels in rat hippocampus', container: 'J Physiol', year: '2007', volume: '578', pages: '143–157'.replace('–', '-'), doi: '10.1113/jphysiol.2006.116178', pmid: '17008375', pmcid: 'PMC2075134' });
+    expect(fields.url).toBeUndefined();
+    expect(spanOf(s, 'pmcid')).toBe('https://pmc.ncbi.nlm.nih.gov/articles/PMC2075134/');
+  });
+
+  it('reads an APA entry with a DOI address, which is not its URL', () => {
+    const s = 'Black, J. W., & Leff, P. (1983). Operational models of pharmacological agonism. *Proceedings of the Royal Society B*, *220*(1219), 141–162. https://doi.org/10.1098/rspb.1983.0093';
+    expect(read(s)).toEqual({
+      authors: [['Black', 'J. W.'], ['Leff', 'P.']],
+      year: '1983',
+      title: 'Operational models of pharmacological agonism',
+      container: 'Proceedings of the Royal Society B',
+      volume: '220',
+      issue: '1219',
+      pages: '141-162',
+      doi: '10.1098/rspb.1983.0093',
+    });
+    expect(spanOf(s, 'container')).toBe('Proceedings of the Royal Society B');
+  });
+
+  it('reads a Harvard entry with the year after the authors and a colon before the pages', () => {
+    expect(read('Stephenson, R.P., 1956. A modification of receptor theory. Br. J. Pharmacol. 11: 379–393.')).toEqual({
+      authors: [['Stephenson', 'R.P.']],
+      year: '1956',
+      title: 'A modification of receptor theory',
+      container: 'Br. J. Pharmacol',
+      volume: '11',
+      pages: '379-393',
+    });
+  });
+
+  it('reads a Nature entry with bold volume and the year at the end', () => {
+    expect(read('Schmidt, H. R. et al. Crystal structure of the human σ1 receptor. *Nature* **532**, 527–530 (2016).')).toEqual({
+      authors: [['Schmidt', 'H. R.']],
+      title: 'Crystal structure of the human σ1 receptor',
+      container: 'Nature',
+      volume: '532',
+      pages: '527-530',
+      year: '2016',
+    });
+  });
+
+  it('reads an ACS entry with semicolons between authors and the year before the volume', () => {
+    expect(read('Glennon, R. A.; Ablordeppey, S. Y.; Ismaiel, A. M. Binding of phenylalkylamine derivatives at 5-HT1C and 5-HT2 receptors. *J. Med. Chem.* **1992**, *35*, 734–740.')).toEqual({
+      authors: [['Glennon', 'R. A.'], ['Ablordeppey', 'S. Y.'], ['Ismaiel', 'A. M.']],
+      title: 'Binding of phenylalkylamine derivatives at 5-HT1C and 5-HT2 receptors',
+      container: 'J. Med. Chem',
+      year: '1992',
+      volume: '35',
+      pages: '734-740',
+    });
+  });
+
+  it('reads an RSC entry, initials first and no title', () => {
+    expect(read('A. M. Ismaiel, K. Titeler and R. A. Glennon, *J. Med. Chem.*, 1990, **33**, 755–761.')).toEqual({
+      authors: [['Ismaiel', 'A. M.'], ['Titeler', 'K.'], ['Glennon', 'R. A.']],
+      container: 'J. Med. Chem',
+      year: '1990',
+      volume: '33',
+      pages: '755-761',
+    });
+  });
+
+  it('reads an IEEE-style entry with a quoted title and volume and page keywords', () => {
+    expect(read('D. Mayne, J. Rawlings, C. Rao, and P. Scokaert, “Constrained model predictive control: Stability and optimality,” Automatica, vol. 36, no. 6, pp. 789–814, 2000.')).toEqual({
+      authors: [['Mayne', 'D.'], ['Rawlings', 'J.'], ['Rao', 'C.'], ['Scokaert', 'P.']],
+      title: 'Constrained model predictive control: Stability and optimality',
+      container: 'Automatica',
+      volume: '36',
+      issue: '6',
+      pages: '789-814',
+      year: '2000',
+    });
+  });
+
+  it('reads the web extractions of a browser: "Site | Title [host]" and "Title - PMC [host]"', () => {
+    expect(read('Frontiers | Neuronal Sigma-1 Receptors: Signaling Functions and Protective Roles in Neurodegenerative Diseases [frontiersin.org]')).toEqual({
+      authors: [],
+      title: 'Neuronal Sigma-1 Receptors: Signaling Functions and Protective Roles in Neurodegenerative Diseases',
+      container: 'Frontiers',
+    });
+    expect(read('Sigma-1 Receptor as a Pluripotent Modulator in the Living System - PMC [pmc.ncbi.nlm.nih.gov]')).toEqual({ authors: [], title: 'Sigma-1 Receptor as a Pluripotent Modulator in the Living System', container: 'PMC' });
+    expect(read('iovs.arvojournals.org [iovs.arvojournals.org]')).toEqual({ authors: [] });
+  });
+
+  it('keeps the title of an entry a converter split into several links', () => {
+    const s = '[Kourrich S, Su TP, Fujimoto M, Bonci A. The sigma-1 receptor: roles](https://doi.org/10.1016/j.tins.2012.09.005) [in neuronal plasticity and disease. Trends Neurosci. 2012;35\\(12\\):762–771.](https://doi.org/10.1016/j.tins.2012.09.005)';
+    expect(read(s)).toEqual({
+      authors: [['Kourrich', 'S'], ['Su', 'TP'], ['Fujimoto', 'M'], ['Bonci', 'A']],
+      title: 'The sigma-1 receptor: roles in neuronal plasticity and disease',
+      container: 'Trends Neurosci',
+      year: '2012',
+      volume: '35',
+      issue: '12',
+      pages: '762-771',
+      doi: '10.1016/j.tins.2012.09.005',
+    });
+    // The title's span runs across the link syntax, from its first word to its last.
+    expect(spanOf(s, 'title')).toBe('The sigma-1 receptor: roles](https://doi.org/10.1016/j.tins.2012.09.005) [in neuronal plasticity and disease');
+  });
+
+  it('reads a URL that is the work\'s own, an arXiv id and a group author', () => {
+    expect(read('World Health Organization (2021). WHO Model List of Essential Medicines, 22nd list. Available from: https://www.who.int/publications/i/item/WHO-MHP-HPS-EML-2021.02')).toMatchObject({
+      authors: [['World Health Organization', null]],
+      year: '2021',
+      title: 'WHO Model List of Essential Medicines, 22nd list',
+      url: 'https://www.who.int/publications/i/item/WHO-MHP-HPS-EML-2021.02',
+    });
+    expect(read('Jumper J, Evans R, Pritzel A. Highly accurate protein structure prediction. arXiv:2107.12345v2. 2021.')).toMatchObject({ arxiv: '2107.12345v2', year: '2021' });
+  });
+
+  it('reads the year of an entry that opens with it, and of a DOI holding parentheses', () => {
+    expect(read('2013. The Merck Index: An Encyclopedia of Chemicals, Drugs, and Biologicals. 15th ed. Cambridge: Royal Society of Chemistry.')).toEqual({
+      authors: [],
+      year: '2013',
+      title: 'The Merck Index: An Encyclopedia of Chemicals, Drugs, and Biologicals',
+    });
+    expect(read('Colquhoun D. Binding, gating, affinity and efficacy. Br J Pharmacol. 1998;125(5):924-47. doi:10.1038/sj.bjp.0702164 10.1016/S0006-3495(99)77260-2.')).toMatchObject({ doi: '10.1038/sj.bjp.0702164' });
+    expect(read('Auerbach A. Gating of acetylcholine receptor channels. Biophys J. 1999;76:1-2. doi:10.1016/S0006-3495(99)77260-2.')).toMatchObject({ doi: '10.1016/s0006-3495(99)77260-2' });
+  });
+
+  it('never takes digits from a title for the locator', () => {
+    expect(read('Alexander SPH, Christopoulos A, Davenport AP, et al. The Concise Guide to PHARMACOLOGY 2019/20: G protein-coupled receptors. Br J Pharmacol. 2019;176 Suppl 1:S21-S141.')).toEqual({
+      authors: [['Alexander', 'SPH'], ['Christopoulos', 'A'], ['Davenport', 'AP']],
+      title: 'The Concise Guide to PHARMACOLOGY 2019/20: G protein-coupled receptors',
+      container: 'Br J Pharmacol',
+      year: '2019',
+      volume: '176',
+      issue: 'Suppl 1',
+      pages: 'S21-S141',
+    });
+  });
+});
+
+describe('names as a PDF text layer writes them', () => {
+  it('keeps spacing accents inside the name (J¨urgen, Mart´ın) and reads an undotted middle initial (Peter J Liu)', () => {
+    expect(read('Sepp Hochreiter and J¨urgen Schmidhuber. Long short-term memory. Neural computation, 9(8):1735–1780, 1997.')).toEqual({
+      authors: [['Hochreiter', 'Sepp'], ['Schmidhuber', 'J¨urgen']],
+      year: '1997',
+      title: 'Long short-term memory',
+      container: 'Neural computation',
+      volume: '9',
+      issue: '8',
+      pages: '1735-1780',
+    });
+    expect(read('Colin Raffel, Noam Shazeer, and Peter J Liu. Exploring the limits of transfer learning. arXiv preprint arXiv:1910.10683, 2019.').authors).toEqual([
+      ['Raffel', 'Colin'],
+      ['Shazeer', 'Noam'],
+      ['Liu', 'Peter J'],
+    ]);
+  });
+});
+
+describe('initials written as words of their own', () => {
+  it('reads `G Ramsey; P F Lindholm.` as two authors, initials first', () => {
+    expect(read('G Ramsey; P F Lindholm. Thrombosis risk in cancer patients receiving red blood cell transfusions. Semin Thromb Hemost (2019)').authors).toEqual([
+      ['Ramsey', 'G'],
+      ['Lindholm', 'P F'],
+    ]);
+  });
+});
+
+describe('a family name run into its initials', () => {
+  it('reads `HerreroM, ThorntonPK, et al Title` as authors, the et al without its full stop', () => {
+    expect(read('HerreroM, HendersonB, ThorntonPK, SmithP, et al Greenhouse gas mitigation potentials in the livestock sector. Nat Clim Chang. 2016;6: 452–461. 10.1038/nclimate2925')).toEqual({
+      authors: [['Herrero', 'M'], ['Henderson', 'B'], ['Thornton', 'PK'], ['Smith', 'P']],
+      year: '2016',
+      title: 'Greenhouse gas mitigation potentials in the livestock sector',
+      container: 'Nat Clim Chang',
+      volume: '6',
+      pages: '452-461',
+      doi: '10.1038/nclimate2925',
+    });
+  });
+});
+
+describe('a preprint', () => {
+  it('ends the title before `arXiv preprint`, which is the container', () => {
+    expect(read('Jared Kaplan, Sam McCandlish, and Dario Amodei. Scaling laws for neural language models. arXiv preprint arXiv:2001.08361, 2020.')).toEqual({
+      authors: [['Kaplan', 'Jared'], ['McCandlish', 'Sam'], ['Amodei', 'Dario']],
+      year: '2020',
+      title: 'Scaling laws for neural language models',
+      container: 'arXiv preprint',
+      arxiv: '2001.08361',
+    });
+  });
+});
