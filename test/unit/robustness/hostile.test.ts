@@ -21,6 +21,7 @@ import { hoverCommands } from '../../../src/vscode/markdown.js';
 import { mutate, mutation } from './arbitraries.js';
 import { root, runs } from './corpus.js';
 import { violations } from './invariants.js';
+import { cpuMs } from '../../support/cpu-time.js';
 
 const dir = path.join(root, 'test', 'fixtures', 'hostile');
 const fixtures = readdirSync(dir).filter((n) => n.endsWith('.md')).sort().map((name) => ({ name, text: readFileSync(path.join(dir, name), 'utf8') }));
@@ -75,19 +76,17 @@ function attack(text: string): string[] {
   return problems;
 }
 
-/** Milliseconds to analyse `text`, checking the invariants on the way. */
+/** CPU milliseconds to analyse `text`, checking the invariants on the way. */
 function timed(text: string): { ms: number; analysis: Analysis } {
-  const started = performance.now();
-  const analysis = analyze(text);
-  const ms = performance.now() - started;
+  const { ms, value: analysis } = cpuMs(() => analyze(text));
   expect(violations(analysis, text)).toEqual([]);
   cases++;
   return { ms, analysis };
 }
 
-/** Generous on a loaded two-core machine; a pathological slowdown is orders of magnitude above it. */
-// Bounds that tell a hang (minutes) from a slow run on a loaded machine; speed itself is measured
-// by `npm run bench -- --hostile`, not here.
+// Bounds in CPU time that tell a hang (minutes) from a slow run; CPU time does not stretch when
+// other jobs load the machine, as the wall clock does. Speed itself is measured by
+// `npm run bench -- --hostile`, not here.
 const MS_PER_MB = 15_000;
 const HANG_MS = 30_000;
 const bound = (text: string) => Math.max(HANG_MS, (text.length / 1_048_576) * MS_PER_MB);
