@@ -36,7 +36,9 @@ export function run(): Promise<void> {
     color: false,
     // Base prints nothing; the listeners below print each result once.
     reporter: Mocha.reporters.Base,
-    timeout: 60_000,
+    // Generous: a test that waits for analysis of a large document on a loaded machine takes
+    // well over a minute; a hang is still caught.
+    timeout: 180_000,
     // MARGINALIA_TEST_GREP narrows the run to matching test titles while working on one feature.
     ...(process.env.MARGINALIA_TEST_GREP ? { grep: process.env.MARGINALIA_TEST_GREP } : {}),
   });
