@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { test } from '../launch/e2e.mjs';
+import { patience, test } from '../launch/e2e.mjs';
 
 const guide = 'sigma1-receptor-nmda-ion-channels.md';
 
@@ -12,7 +12,7 @@ const guide = 'sigma1-receptor-nmda-ion-channels.md';
  */
 async function openAnalysedGuide(page, workbench) {
   await workbench.open(guide);
-  await page.locator('.statusbar-item', { hasText: /\d+ ligands? · \d+ targets? · \d+ citations?/ }).first().waitFor({ timeout: 60_000 });
+  await page.locator('.statusbar-item', { hasText: /\d+ ligands? · \d+ targets? · \d+ citations?/ }).first().waitFor({ timeout: patience(60_000) });
 }
 
 test('hovering a ligand shows its records in the hover card, and a screenshot is saved', async ({ page, workbench }) => {
@@ -40,5 +40,5 @@ test('hovering a citation marker shows its entry, and its "Go to entry" link sel
   await links.filter({ hasText: 'Go to entry' }).first().click();
   const lines = readFileSync(path.join(workspace, guide), 'utf8').split(/\r?\n/);
   const entryLine = lines.findIndex((line) => line.startsWith('- 21. ')) + 1;
-  await page.locator('.statusbar-item', { hasText: `Ln ${entryLine}, Col 5 (2 selected)` }).first().waitFor({ timeout: 10_000 });
+  await page.locator('.statusbar-item', { hasText: `Ln ${entryLine}, Col 5 (2 selected)` }).first().waitFor({ timeout: patience(10_000) });
 });

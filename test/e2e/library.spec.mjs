@@ -2,7 +2,7 @@
 // documents (test/fixtures/workspace/library/) opens from the command palette, sorts, filters and
 // plots under its strict CSP; a row opens its source line. Screenshots go to media/.
 import assert from 'node:assert/strict';
-import { test, waitUntil } from '../launch/e2e.mjs';
+import { patience, test, waitUntil } from '../launch/e2e.mjs';
 
 const paper = 'library/osp-itraconazole-pbpk-evaluation-report.md';
 
@@ -22,10 +22,10 @@ async function openEvidence(page, workbench, name) {
   await waitUntil(async () => {
     await workbench.runCommand('Marginalia: Show Evidence Table');
     const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ timeout: 5000 });
+    await input.waitFor({ timeout: patience(5000) });
     await input.fill(name);
     try {
-      await row.first().waitFor({ timeout: 3000 });
+      await row.first().waitFor({ timeout: patience(3000) });
       return true;
     } catch {
       await page.keyboard.press('Escape');
@@ -34,7 +34,7 @@ async function openEvidence(page, workbench, name) {
   }, 120_000);
   await row.first().click();
   const evidence = workbench.webview(0);
-  await evidence.locator('#evidence tbody tr').first().waitFor({ timeout: 30_000 });
+  await evidence.locator('#evidence tbody tr').first().waitFor({ timeout: patience(30_000) });
   return evidence;
 }
 
@@ -75,11 +75,11 @@ test('library: the Library view lists the documents and the entities across them
   await page.locator('.activitybar').getByRole('tab', { name: /^Marginalia/ }).click();
   const view = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^Library/i }) });
   const header = view.locator('.pane-header');
-  await header.waitFor({ timeout: 30_000 });
+  await header.waitFor({ timeout: patience(30_000) });
   if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
   const entities = view.locator('.monaco-list-row', { hasText: 'Entities across documents' });
   await waitUntil(async () => (await entities.count()) > 0, 120_000);
   await entities.first().click();
-  await view.locator('.monaco-list-row', { hasText: 'CYP3A4' }).first().waitFor({ timeout: 20_000 });
+  await view.locator('.monaco-list-row', { hasText: 'CYP3A4' }).first().waitFor({ timeout: patience(20_000) });
   await workbench.screenshot('screenshot-library-view.png');
 }, { timeoutMs: 240_000 });

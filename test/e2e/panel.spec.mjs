@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { test, waitUntil, widenSideBar } from '../launch/e2e.mjs';
+import { patience, test, waitUntil, widenSideBar } from '../launch/e2e.mjs';
 
 const guide = 'sigma1-receptor-nmda-ion-channels.md';
 
@@ -96,7 +96,7 @@ test('panel: hiding and showing the view keeps the filter and the expanded entry
   await panel.locator('#ref-3 button.expander').click();
   await panel.locator('#citing-3 .citing').first().waitFor();
   await page.keyboard.press('Control+Shift+E'); // the Explorer replaces the panel in the side bar
-  await page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ timeout: 10_000 });
+  await page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ timeout: patience(10_000) });
   panel = await workbench.showPanel('#citing-3 .citing');
   assert.equal(await panel.locator('vscode-textfield.filter').evaluate((field) => field.value), 'Frontiers');
   const numbers = await panel.locator('ol.references li.reference').evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-number'))));
@@ -134,10 +134,10 @@ test('panel: clicking an entity steps through its mentions', async ({ page, work
   await entity.waitFor();
   await entity.click();
   const status = page.locator('.statusbar-item', { hasText: /mention 1 of \d+/ });
-  await status.first().waitFor({ timeout: 20_000 });
+  await status.first().waitFor({ timeout: patience(20_000) });
   const firstLine = await cursorLine(page);
   await entity.click();
-  await page.locator('.statusbar-item', { hasText: /mention 2 of \d+/ }).first().waitFor({ timeout: 20_000 });
+  await page.locator('.statusbar-item', { hasText: /mention 2 of \d+/ }).first().waitFor({ timeout: patience(20_000) });
   assert.ok((await cursorLine(page)) >= firstLine, 'the second mention comes after the first');
 });
 
@@ -182,7 +182,7 @@ test('panel: screenshots in the dark and the light theme', async ({ page, workbe
     await workbench.setColorTheme(theme);
     await widenSideBar(page, 520);
     await workbench.reveal('[12]');
-    await panel.locator('#ref-12.highlighted').waitFor({ timeout: 10_000 });
+    await panel.locator('#ref-12.highlighted').waitFor({ timeout: patience(10_000) });
     const expander = panel.locator('#ref-12 button.expander');
     if ((await panel.locator('#citing-12 .citing').count()) === 0) await expander.click();
     await panel.locator('#citing-12 .citing').first().waitFor();

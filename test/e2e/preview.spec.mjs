@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { cpSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { test } from '../launch/e2e.mjs';
+import { patience, test } from '../launch/e2e.mjs';
 import { projectRoot } from '../launch/session.mjs';
 
 const guide = 'sigma1-receptor-nmda-ion-channels.md';
@@ -18,7 +18,7 @@ async function previewToSide(page, workbench) {
   for (let attempt = 1; ; attempt++) {
     await workbench.runCommand('Markdown: Open Preview to the Side');
     try {
-      await page.locator('iframe.webview.ready').first().waitFor({ state: 'attached', timeout: 15_000 });
+      await page.locator('iframe.webview.ready').first().waitFor({ state: 'attached', timeout: patience(15_000) });
       return workbench.webview();
     } catch (error) {
       if (attempt === 3) throw error;
@@ -30,9 +30,9 @@ async function previewToSide(page, workbench) {
 /** Opens `file`, waits for its analysis, and opens the preview beside it; returns the preview's frame. */
 async function openPreview(page, workbench, file = guide, ready = '.marginalia-mark') {
   await workbench.open(file);
-  await page.locator('.statusbar-item', { hasText: /\d+ ligands? · \d+ targets? · \d+ citations?/ }).first().waitFor({ timeout: 60_000 });
+  await page.locator('.statusbar-item', { hasText: /\d+ ligands? · \d+ targets? · \d+ citations?/ }).first().waitFor({ timeout: patience(60_000) });
   const preview = await previewToSide(page, workbench);
-  await preview.locator(ready).first().waitFor({ timeout: 30_000 });
+  await preview.locator(ready).first().waitFor({ timeout: patience(30_000) });
   // The preview script is loaded `async`: its card element appears on the first hover.
   await page.waitForTimeout(500);
   return preview;
@@ -62,7 +62,7 @@ async function hoverCard(page, preview, locator) {
     });
     await locator.hover({ position });
     try {
-      await card.waitFor({ timeout: 4_000 });
+      await card.waitFor({ timeout: patience(4_000) });
       return (await card.innerText()).replace(/\u00a0/g, ' ');
     } catch (error) {
       if (attempt === 3) throw error;
@@ -85,7 +85,7 @@ function where(preview, selector) {
 }
 
 async function waitFor(condition, what, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
+  const deadline = Date.now() + patience(timeoutMs);
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -125,16 +125,16 @@ test('preview: keyboard focus on a mark shows its card, Escape hides it; a group
   await grouped.scrollIntoViewIfNeeded();
   await grouped.locator('a.marginalia-part').first().focus();
   const card = preview.locator(CARD);
-  await card.waitFor({ timeout: 10_000 });
+  await card.waitFor({ timeout: patience(10_000) });
   const text = (await card.innerText()).replace(/\u00a0/g, ' ');
   assert.match(text, /^\[4\] The sigma-1 receptor modulates NMDA receptor synaptic transmission/);
   assert.match(text, /\[10\] .*\ncited 4 times · same work as \[4\]/);
   assert.equal(await card.locator('.marginalia-card-entry').count(), 3);
   await page.keyboard.press('Escape');
-  await card.waitFor({ state: 'detached', timeout: 5_000 }).catch(async () => assert.equal(await preview.locator(CARD).count(), 0));
+  await card.waitFor({ state: 'detached', timeout: patience(5_000) }).catch(async () => assert.equal(await preview.locator(CARD).count(), 0));
   // Tab moves to the next mark, whose card opens.
   await page.keyboard.press('Tab');
-  await preview.locator(CARD).waitFor({ timeout: 10_000 });
+  await preview.locator(CARD).waitFor({ timeout: patience(10_000) });
 });
 
 test('preview: marks follow an edit of the document once it is analysed', async ({ page, workbench }) => {
@@ -158,9 +158,9 @@ test('preview: a preview opened before the analysis finished shows the marks onc
   writeFileSync(path.join(workspace, 'large-preview.md'), `${paragraphs.join('')}References\n\n1. Smith J. Title. J Pharm. 2019.\n2. Doe A. Title. 2020.\n`);
   await workbench.open('large-preview.md');
   const preview = await previewToSide(page, workbench);
-  await preview.locator('.markdown-body p').first().waitFor({ timeout: 60_000 });
+  await preview.locator('.markdown-body p').first().waitFor({ timeout: patience(60_000) });
   const first = await preview.locator('.marginalia-mark').count();
-  await preview.locator('.marginalia-mark').first().waitFor({ timeout: 90_000 });
+  await preview.locator('.marginalia-mark').first().waitFor({ timeout: patience(90_000) });
   assert.equal(first, 0, 'the preview rendered before the analysis was there');
   assert.ok((await preview.locator('[data-marginalia-entity="ligand:haloperidol"]').count()) > 1000, 'then every mention is marked');
 }, { timeoutMs: 180_000 });
@@ -174,7 +174,7 @@ test('preview: screenshots with a card open, in the light and the dark theme', a
     await workbench.setColorTheme(theme);
     // More room for the preview: the side bar closed.
     if (await page.locator('.part.sidebar').isVisible()) await page.keyboard.press('Control+B');
-    await preview.locator(`body.${bodyClass}`).waitFor({ timeout: 15_000 });
+    await preview.locator(`body.${bodyClass}`).waitFor({ timeout: patience(15_000) });
     // The marks use the theme's Marginalia colours, as the editor's highlights do.
     const background = await preview.locator('.marginalia-ligand').first().evaluate((e) => getComputedStyle(e).backgroundColor);
     assert.notEqual(background, 'rgba(0, 0, 0, 0)', 'ligands have the theme background');

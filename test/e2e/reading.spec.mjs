@@ -2,7 +2,7 @@
 // tabs fit the default side-bar width (no horizontal scrolling, no blank row, counts in view),
 // and the editor's highlights in the light, dark and high-contrast themes. Screenshots go to media/.
 import assert from 'node:assert/strict';
-import { test } from '../launch/e2e.mjs';
+import { patience, test } from '../launch/e2e.mjs';
 
 const guide = 'sigma1-receptor-nmda-ion-channels.md';
 
@@ -117,7 +117,7 @@ test('panel: the Data tab opens every field as a wide table in the editor area, 
   await panel.locator('vscode-tab-header[data-tab="data"]').click();
   await panel.locator('ol.records li.record').first().waitFor();
   await panel.locator('vscode-button[aria-label="Open as a table in the editor"]').click();
-  await page.locator('.tabs-container .tab[aria-label^="Data: sigma1"]').first().waitFor({ timeout: 30_000 });
+  await page.locator('.tabs-container .tab[aria-label^="Data: sigma1"]').first().waitFor({ timeout: patience(30_000) });
   // The wide table is the second webview on the page (the side panel is the first).
   let table;
   for (let waited = 0; waited < 30_000 && !table; waited += 500) {

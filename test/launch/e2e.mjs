@@ -23,6 +23,12 @@ import { forwardConsole, gotoWorkbench, projectRoot, workbenchUrl } from './sess
 
 const registered = [];
 
+// Waits are hang guards, not speed limits: a loaded two-core CI machine runs the workbench several
+// times slower than a quiet one. MARGINALIA_PATIENCE scales every wait (default 3).
+const PATIENCE = Number(process.env.MARGINALIA_PATIENCE ?? 3);
+/** `ms` scaled by the run's patience. */
+export const patience = (ms) => ms * PATIENCE;
+
 /**
  * Registers a browser test.
  * @param {string} name
@@ -30,7 +36,7 @@ const registered = [];
  * @param {{ timeoutMs?: number }} [options]
  */
 export function test(name, run, options = {}) {
-  registered.push({ name, run, timeoutMs: options.timeoutMs ?? 120_000 });
+  registered.push({ name, run, timeoutMs: patience(options.timeoutMs ?? 120_000) });
 }
 
 /** Helpers that drive the workbench of one page. */
@@ -45,9 +51,9 @@ export class Workbench {
   async open(file) {
     const { page, server } = this;
     await gotoWorkbench(page, workbenchUrl({ authority: server.authority, workspace: server.workspace, openFile: file }));
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    await page.locator(`.tabs-container .tab[aria-label^="${path.basename(file)}"]`).first().waitFor({ timeout: 60_000 });
-    await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: 60_000 });
+    await page.locator('.monaco-workbench').waitFor({ timeout: patience(60_000) });
+    await page.locator(`.tabs-container .tab[aria-label^="${path.basename(file)}"]`).first().waitFor({ timeout: patience(60_000) });
+    await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: patience(60_000) });
     // Give the editor a moment to render and the extension to activate and decorate.
     await page.waitForTimeout(1500);
   }
@@ -73,8 +79,8 @@ export class Workbench {
     for (let attempt = 1; ; attempt++) {
       try {
         await page.keyboard.press('F1');
-        await input.waitFor({ timeout: 10_000 });
-        await input.fill(`>${title}`, { timeout: 5_000 });
+        await input.waitFor({ timeout: patience(10_000) });
+        await input.fill(`>${title}`, { timeout: patience(5_000) });
         break;
       } catch (error) {
         if (attempt === 3) throw error;
@@ -100,14 +106,14 @@ export class Workbench {
     await this.runCommand('Marginalia: Show Side Panel');
     const frame = page.locator('iframe.webview.ready');
     try {
-      await frame.first().waitFor({ state: 'attached', timeout: 10_000 });
+      await frame.first().waitFor({ state: 'attached', timeout: patience(10_000) });
     } catch {
       await page.keyboard.press('Escape');
       await page.locator('.activitybar').getByRole('tab', { name: /^Marginalia/ }).click();
-      await frame.first().waitFor({ state: 'attached', timeout: 30_000 });
+      await frame.first().waitFor({ state: 'attached', timeout: patience(30_000) });
     }
     const panel = this.webview();
-    await panel.locator(ready).first().waitFor({ timeout: 30_000 });
+    await panel.locator(ready).first().waitFor({ timeout: patience(30_000) });
     return panel;
   }
 
@@ -125,12 +131,12 @@ export class Workbench {
       try {
         await this.runCommand('Preferences: Color Theme');
         // Filter the picker to the theme: its list shows only the rows around the current theme.
-        await page.locator('.quick-input-widget input:visible').fill(name.replace(/^Default /, ''), { timeout: 5_000 });
+        await page.locator('.quick-input-widget input:visible').fill(name.replace(/^Default /, ''), { timeout: patience(5_000) });
         // Only a shown row: the workbench may keep an earlier picker's list, hidden, in the page.
         const row = page.locator('.quick-input-list .monaco-list-row:visible', { hasText: name }).first();
-        await row.waitFor({ timeout: 10_000 });
-        await row.click({ timeout: 5_000 });
-        await page.waitForFunction((cls) => document.querySelector('.monaco-workbench')?.classList.contains(cls), themeClass, { timeout: 15_000 });
+        await row.waitFor({ timeout: patience(10_000) });
+        await row.click({ timeout: patience(5_000) });
+        await page.waitForFunction((cls) => document.querySelector('.monaco-workbench')?.classList.contains(cls), themeClass, { timeout: patience(15_000) });
         return;
       } catch (error) {
         if (await applied()) return;
@@ -154,12 +160,12 @@ export class Workbench {
     await input.fill(text);
     for (let i = 1; i < occurrence; i++) await page.keyboard.press('Enter');
     const match = page.locator('.monaco-editor .currentFindMatch').first();
-    await match.waitFor({ timeout: 10_000 });
+    await match.waitFor({ timeout: patience(10_000) });
     await page.keyboard.press('Escape');
     await page.waitForTimeout(200);
     // After Escape the match stays selected; its selection box is where the text is.
     const selection = page.locator('.monaco-editor .view-overlays .selected-text').first();
-    await selection.waitFor({ timeout: 10_000 });
+    await selection.waitFor({ timeout: patience(10_000) });
     return selection.boundingBox();
   }
 
@@ -171,7 +177,7 @@ export class Workbench {
     await page.mouse.move(0, 0);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
     const hover = page.locator('.monaco-hover:not(.hidden)').first();
-    await hover.waitFor({ state: 'visible', timeout: 15_000 });
+    await hover.waitFor({ state: 'visible', timeout: patience(15_000) });
     await page.waitForTimeout(300);
     return hover.innerText();
   }
@@ -233,7 +239,7 @@ export async function widenSideBar(page, width) {
 
 /** Polls `condition` (a throw counts as not yet) until it holds or `timeoutMs` has passed. */
 export async function waitUntil(condition, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
+  const deadline = Date.now() + patience(timeoutMs);
   for (;;) {
     try {
       if (await condition()) return;
