@@ -6,6 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { PanelStateSnapshot } from '../../src/vscode/panel/provider.js';
+import { PATIENCE } from '../support/extension.js';
 import { extensionId, guideName, workspaceUri } from './support/editor.js';
 
 const guideUri = (): vscode.Uri => workspaceUri(guideName);
@@ -15,7 +16,7 @@ function panelState(): Promise<PanelStateSnapshot> {
 }
 
 async function waitForState(condition: (state: PanelStateSnapshot) => boolean, what: string, timeoutMs = 20_000): Promise<PanelStateSnapshot> {
-  const deadline = Date.now() + timeoutMs;
+  const deadline = Date.now() + timeoutMs * PATIENCE;
   for (;;) {
     const state = await panelState();
     if (condition(state)) return state;

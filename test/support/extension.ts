@@ -8,9 +8,15 @@ import * as vscode from 'vscode';
 export const extensionId = 'marginalia.marginalia';
 export const guideName = 'sigma1-receptor-nmda-ion-channels.md';
 
-/** Polls `condition` every 100 ms; false when it is still not met after `timeoutMs`. */
+/**
+ * Waits are hang guards, not speed limits: a loaded two-core CI machine runs the workbench several
+ * times slower than a quiet one, so every wait is this many times its nominal length.
+ */
+export const PATIENCE = 3;
+
+/** Polls `condition` every 100 ms; false when it is still not met after `timeoutMs` × PATIENCE. */
 export async function until(condition: () => boolean | Promise<boolean>, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
+  const deadline = Date.now() + timeoutMs * PATIENCE;
   while (!(await condition())) {
     if (Date.now() > deadline) return false;
     await new Promise((resolve) => setTimeout(resolve, 100));
