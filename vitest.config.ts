@@ -6,5 +6,6 @@ export default defineConfig({
     // A wall-clock guard against a hung test only: on a loaded two-core CI machine the heavy
     // robustness files take minutes; their bounds on hangs are in CPU time.
     testTimeout: 300_000,
+    hookTimeout: 300_000,
   },
 });
