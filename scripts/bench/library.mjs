@@ -150,11 +150,10 @@ async function indexAll(lib, files, dir, pool, store, library, concurrency) {
       const kept = store.get(hash);
       const summary = kept ?? (await pool.summarise(new TextDecoder().decode(bytes)));
       const started = performance.now();
-      library.set(file, hash, summary);
       // One object for the library and the store, as the extension keeps it.
-      if (kept) store.adopt(hash, library.get(file).summary);
-      else {
-        store.put(hash, library.get(file).summary);
+      library.set(file, hash, summary);
+      if (!kept) {
+        store.put(hash, summary);
         analysed++;
       }
       longest.set = Math.max(longest.set, performance.now() - started);
@@ -175,7 +174,7 @@ function heapMb() {
 }
 
 /** Runs in the child: prints one JSON line of figures. */
-export async function libraryChild({ libraryPath, workerPath, dir, cache, lexiconDir, workers }) {
+export async function libraryChild({ libraryPath, workerPath, dir, cache, lexiconDir, workers, copies = 10 }) {
   const lib = await import(pathToFileURL(libraryPath).href);
   const lexiconKey = 'bench';
   const files = lib.markdownFiles(dir);
@@ -192,8 +191,14 @@ export async function libraryChild({ libraryPath, workerPath, dir, cache, lexico
   let store = new lib.LibraryStore(cache, lexiconKey);
   delay.enable();
   let t = performance.now();
+  let cpu = process.cpuUsage();
+  let elu = performance.eventLoopUtilization();
   out.analysed = await indexAll(lib, files, dir, pool, store, library, workers * 2);
   out.firstIndexMs = performance.now() - t;
+  // Load-independent figures: CPU of the whole process (workers included) and of the main thread alone.
+  cpu = process.cpuUsage(cpu);
+  out.cpuSecondsPerMB = (cpu.user + cpu.system) / 1e6 / (bytes / MB);
+  out.mainThreadBusyMs = performance.eventLoopUtilization(elu).active;
   delay.disable();
   out.maxBlockedMs = delay.max / 1e6;
   out.longest = { ...longest };
@@ -207,12 +212,16 @@ export async function libraryChild({ libraryPath, workerPath, dir, cache, lexico
   // Reopening: a fresh library and store from the shards, every file read and hashed again.
   library = undefined;
   const heapEmpty = heapMb();
+  const reopenDelay = monitorEventLoopDelay({ resolution: 5 });
+  reopenDelay.enable();
   t = performance.now();
   library = new lib.Library();
   store = new lib.LibraryStore(cache, lexiconKey);
   const loaded = await store.load();
   const reanalysed = await indexAll(lib, files, dir, pool, store, library, workers * 2);
   out.reopenMs = performance.now() - t;
+  reopenDelay.disable();
+  out.reopenMaxBlockedMs = reopenDelay.max / 1e6;
   out.reopenReanalysed = reanalysed;
   out.reopenLoaded = loaded.summaries;
   out.reopenHeapMb = heapMb() - heapEmpty;
@@ -228,7 +237,7 @@ export async function libraryChild({ libraryPath, workerPath, dir, cache, lexico
     const hash = lib.contentHash(bytes);
     const summary = await pool.summarise(new TextDecoder().decode(bytes));
     library.set(changed, hash, summary);
-    store.put(hash, library.get(changed).summary);
+    store.put(hash, summary);
     await store.flush();
     times.push(performance.now() - t);
   }
@@ -240,16 +249,16 @@ export async function libraryChild({ libraryPath, workerPath, dir, cache, lexico
   })();
   await pool.close();
 
-  // Ten times the library: the real summaries copied (as distinct objects, under new paths and
-  // hashes) into one library of 10× the documents; the heap it keeps (no analysis re-run).
-  const copies = 10;
+  // Ten times the library: the real summaries copied (as distinct objects, as a worker would hand
+  // them over: structured clones), under new paths and hashes, into one library of 10× the
+  // documents; the heap it keeps (no analysis re-run).
   const sources = library.list();
   library = undefined;
   store = undefined;
   const heapBase = heapMb();
   let big = new lib.Library();
   for (let c = 0; c < copies; c++) {
-    for (const d of sources) big.set(`copy-${c}/${d.uri}`, `${c}-${d.hash}`, JSON.parse(JSON.stringify(d.summary)));
+    for (const d of sources) big.set(`copy-${c}/${d.uri}`, `${c}-${d.hash}`, structuredClone(d.compact));
   }
   out.scaledDocuments = big.size;
   out.scaledHeapMb = heapMb() - heapBase;

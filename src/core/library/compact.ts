@@ -179,13 +179,6 @@ export function entityFirstAt(c: CompactSummary, i: number): Located {
   return { start: c.entities[at + 7]!, end: c.entities[at + 8]!, line: c.entities[at + 9]!, character: c.entities[at + 10]! };
 }
 
-/** The ids of record `i`'s ligand and target (null when unrecognised or absent), without building the record. */
-export function recordPartyIds(c: CompactSummary, i: number): [string | null, string | null] {
-  const ligand = c.records[i * RECORD_STRIDE + 4]!;
-  const target = c.records[i * RECORD_STRIDE + 5]!;
-  return [ligand === NONE ? null : text(c, c.parties[ligand * PARTY_STRIDE]!), target === NONE ? null : text(c, c.parties[target * PARTY_STRIDE]!)];
-}
-
 /** The ligands and targets of a summary's records, one object each (records naming the same one share it). */
 export function partiesOf(c: CompactSummary): SummaryRecordEntity[] {
   const out: SummaryRecordEntity[] = [];

@@ -16,7 +16,8 @@ import {
   partiesOf,
   recordAt,
   recordCount,
-  recordPartyIds,
+  PARTY_STRIDE,
+  RECORD_STRIDE,
   REFERENCE_STRIDE,
   referenceAt,
   referenceCount,
@@ -24,7 +25,7 @@ import {
   StringPool,
   type CompactSummary,
 } from './compact.js';
-import { evidenceRow, matchesIds, type EvidenceQuery, type EvidenceRow } from './evidence.js';
+import { evidenceRow, type EvidenceQuery, type EvidenceRow } from './evidence.js';
 import type { DocumentSummary, Located, SummaryCounts, SummaryEntity, SummaryReference } from './types.js';
 import { sharedWorks, type SharedWork } from './works.js';
 
@@ -229,13 +230,19 @@ export class Library {
     const doc = this.documents.get(uri);
     if (!doc) return [];
     const c = doc.compact;
+    // The query's ids as indices of this document's strings: records are matched by comparing ints, and only matches are built.
+    const index = (id: string) => c.strings.indexOf(id);
+    const wanted = query === null ? null : 'entity' in query ? { entity: index(query.entity) } : { ligand: index(query.ligand), target: index(query.target) };
+    if (wanted && Object.values(wanted).includes(-1)) return [];
+    const partyId = (p: number) => (p === -1 ? -1 : c.parties[p * PARTY_STRIDE]!);
     let parties: ReturnType<typeof partiesOf> | undefined;
     let byNumber: Map<number, SummaryReference> | undefined;
     const rows: EvidenceRow[] = [];
     for (let i = 0, n = recordCount(c); i < n; i++) {
-      if (query !== null) {
-        const [ligand, target] = recordPartyIds(c, i);
-        if (!matchesIds(ligand, target, query)) continue;
+      if (wanted !== null) {
+        const ligand = partyId(c.records[i * RECORD_STRIDE + 4]!);
+        const target = partyId(c.records[i * RECORD_STRIDE + 5]!);
+        if ('entity' in wanted ? ligand !== wanted.entity && target !== wanted.entity : ligand !== wanted.ligand || target !== wanted.target) continue;
       }
       parties ??= partiesOf(c);
       byNumber ??= new Map(referencesOf(c).map((r) => [r.number, r]));
