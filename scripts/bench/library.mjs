@@ -170,7 +170,9 @@ async function indexAll(lib, files, dir, pool, store, library, concurrency) {
 function heapMb() {
   global.gc?.();
   global.gc?.();
-  return process.memoryUsage().heapUsed / MB;
+  // Typed arrays keep their contents outside the JS heap: counted too.
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return (heapUsed + arrayBuffers) / MB;
 }
 
 /** Runs in the child: prints one JSON line of figures. */

@@ -139,8 +139,15 @@ export class StringPool {
 
   /** Replaces the summary's strings by the pool's equal ones (in place: the summary is the library's from now on). */
   adopt(summary: CompactSummary): void {
-    const { strings } = summary;
+    const { strings, entities } = summary;
     for (let i = 0; i < strings.length; i++) strings[i] = this.share(strings[i]!);
+    // Identifiers are long but the same in every document naming the entity: shared whatever their length.
+    for (let at = 4; at < entities.length; at += ENTITY_STRIDE) {
+      const json = strings[entities[at]!]!;
+      let kept = this.strings.get(json);
+      if (kept === undefined) this.strings.set(json, (kept = json));
+      strings[entities[at]!] = kept;
+    }
   }
 }
 
