@@ -188,6 +188,14 @@ export async function libraryChild({ libraryPath, workerPath, dir, cache, lexico
   const pool = workerPool(workerPath, workers, lexiconDir, lexiconKey);
   // The first summary also reads the database lexicon: warm up on a small text, as the extension's worker does once.
   await pool.summarise('# warm-up\n\nhaloperidol');
+  // The machine's own scheduling delay with nothing to do (other processes share the cores): the
+  // yardstick for the delay measured while indexing.
+  const idle = monitorEventLoopDelay({ resolution: 5 });
+  idle.enable();
+  await new Promise((resolve) => setTimeout(resolve, 5000));
+  idle.disable();
+  out.idleMaxBlockedMs = idle.max / 1e6;
+  out.idleP99BlockedMs = idle.percentile(99) / 1e6;
   const heapBefore = heapMb();
   let library = new lib.Library();
   let store = new lib.LibraryStore(cache, lexiconKey);
