@@ -69,6 +69,17 @@ describe('a shard', () => {
       body.format = 0;
     });
     expect(decodeShard(noFormat, LEXICON)).toEqual({ problem: 'corrupt' });
+    // A record naming a ligand past the end of the parties, or a string past the end of the table.
+    const records = (s: string) => (JSON.parse(s.slice(s.indexOf('\t') + 1)) as [string, { records: number[]; strings: string[]; parties: number[] }])[1];
+    const noParty = reseal(shard, (body) => {
+      (body.records as number[])[4] = records(shard).parties.length;
+    });
+    expect(decodeShard(noParty, LEXICON)).toEqual({ problem: 'corrupt' });
+    const noString = reseal(shard, (body) => {
+      (body.records as number[])[6] = records(shard).strings.length;
+    });
+    expect(decodeShard(noString, LEXICON)).toEqual({ problem: 'corrupt' });
+    expect(decodeShard(reseal(shard, () => undefined), LEXICON)).not.toHaveProperty('problem');
   });
 });
 
