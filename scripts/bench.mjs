@@ -4,7 +4,7 @@
 //   node scripts/bench.mjs --quick    sample and 1 MB only
 //   node scripts/bench.mjs --save     also write the table to bench-results/latest.txt
 //   node scripts/bench.mjs --annotations   only re-anchoring annotations (scripts/bench/annotations.mjs)
-//   node scripts/bench.mjs --library [--docs N] [--workers N]
+//   node scripts/bench.mjs --library [--docs N] [--workers N] [--copies N]
 //                                     only the library: N generated papers (1,000 by default)
 //   node scripts/bench.mjs --hostile  only the hostile shapes (time per MB, linearity)
 //   node scripts/bench.mjs --first-highlight   only the time from the editor showing the sample
@@ -331,13 +331,13 @@ function bundleSizes() {
 }
 
 /** The library at scale: a generated library indexed, reopened and re-indexed in a fresh process. */
-async function libraryBench(dir, count, workers) {
+async function libraryBench(dir, count, workers, copies = 10) {
   console.log(`\nThe library (${count} generated papers, ${workers} summarising worker${workers === 1 ? '' : 's'}, full lexicon; a fresh process)`);
   const docs = path.join(dir, 'library');
   const generated = time(() => generateLibrary(root, docs, count));
   console.log(`  generated ${fmt(generated.result / MB, 1)} MB in ${fmt(generated.ms / 1000, 1)} s`);
   const { library, worker } = await bundleLibrary(root, dir);
-  const options = { libraryPath: library, workerPath: worker, dir: docs, cache: path.join(dir, 'library-cache'), lexiconDir: LEXICON_DIR, workers };
+  const options = { libraryPath: library, workerPath: worker, dir: docs, cache: path.join(dir, 'library-cache'), lexiconDir: LEXICON_DIR, workers, copies };
   const out = JSON.parse(
     execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', fileURLToPath(import.meta.url), '--library-child', JSON.stringify(options)], {
       encoding: 'utf8',
@@ -348,14 +348,16 @@ async function libraryBench(dir, count, workers) {
   const n = out.documents;
   report(`library ${n}: first index throughput (${fmt(out.bytes / MB, 0)} MB in ${fmt(out.firstIndexMs / 1000, 0)} s)`, fmt(mbs, 2), 'MB/s', `aim ≥ ${LIBRARY_AIM.throughputMBs} MB/s`, mbs >= LIBRARY_AIM.throughputMBs);
   report(`library ${n}: main thread's longest event-loop delay`, fmt(out.maxBlockedMs, 1), 'ms', `aim ≤ ${LIBRARY_AIM.blockedMs} ms (p99 ${fmt(out.p99BlockedMs, 1)} ms)`, out.maxBlockedMs <= LIBRARY_AIM.blockedMs);
+  console.log(`  the same process idle for 5 s before (the machine's own scheduling delay): longest ${fmt(out.idleMaxBlockedMs, 1)} ms, p99 ${fmt(out.idleP99BlockedMs, 1)} ms`);
+  console.log(`  CPU ${fmt(out.cpuSecondsPerMB, 2)} s per MB (whole process, workers included; load-independent: 0.8 MB/s on 2 cores needs ≤ 2.5); main thread busy ${fmt(out.mainThreadBusyMs / 1000, 1)} s of ${fmt(out.firstIndexMs / 1000, 0)} s; reopen's longest event-loop delay ${fmt(out.reopenMaxBlockedMs, 1)} ms`);
   console.log(`  longest main-thread sections while indexing: hash ${fmt(out.longest.hash, 1)} ms, add to the library ${fmt(out.longest.set, 1)} ms; the final flush (all shards, awaited between files) ${fmt(out.longest.flush, 0)} ms`);
   report(`library ${n}: reopen from the persisted index`, fmt(out.reopenMs, 0), 'ms', `aim ≤ ${LIBRARY_AIM.reopenMs} ms (${out.reopenReanalysed} re-analysed)`, out.reopenMs <= LIBRARY_AIM.reopenMs && out.reopenReanalysed === 0);
   report(`library ${n}: one changed file re-indexed (median of 5)`, fmt(out.reindexMs, 0), 'ms', `aim ≤ ${LIBRARY_AIM.reindexMs} ms`, out.reindexMs <= LIBRARY_AIM.reindexMs);
   report(`library ${n}: heap the index keeps (after reopening)`, fmt(out.reopenHeapMb, 0), 'MB', `aim ≤ ${LIBRARY_AIM.memoryMb} MB (first index: ${fmt(out.indexHeapMb, 0)} MB)`, out.reopenHeapMb <= LIBRARY_AIM.memoryMb);
   report(`library ${n}: evidence table for one target`, fmt(out.evidenceMs, 1), 'ms', '', undefined);
   console.log(`  ${out.entities} entities, ${out.records} records, ${out.sharedWorks} works cited by several papers`);
-  report(`library ×10 (${out.scaledDocuments} documents' summaries): heap of the index`, fmt(out.scaledHeapMb, 0), 'MB', `aim ≤ ${LIBRARY_AIM.memoryMb} MB (copies of the real summaries; not analysed)`, out.scaledHeapMb <= LIBRARY_AIM.memoryMb);
-  report(`library ×10: entities list / evidence for one target / shared works`, `${fmt(out.scaledEntitiesMs, 0)}/${fmt(out.scaledEvidenceMs, 0)}/${fmt(out.scaledWorksMs, 0)}`, 'ms', '', undefined);
+  report(`library ×${copies} (${out.scaledDocuments} documents' summaries): heap of the index`, fmt(out.scaledHeapMb, 0), 'MB', `aim ≤ ${LIBRARY_AIM.memoryMb} MB (copies of the real summaries; not analysed)`, out.scaledHeapMb <= LIBRARY_AIM.memoryMb);
+  report(`library ×${copies}: entities list / evidence for one target / shared works`, `${fmt(out.scaledEntitiesMs, 0)}/${fmt(out.scaledEvidenceMs, 0)}/${fmt(out.scaledWorksMs, 0)}`, 'ms', '', undefined);
 }
 
 async function main() {
@@ -364,7 +366,7 @@ async function main() {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'marginalia-bench-'));
     const value = (flag, fallback) => (args.includes(flag) ? Number(args[args.indexOf(flag) + 1]) : fallback);
     try {
-      await libraryBench(dir, value('--docs', 1000), value('--workers', Math.min(2, os.cpus().length)));
+      await libraryBench(dir, value('--docs', 1000), value('--workers', Math.min(2, os.cpus().length)), value('--copies', 10));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

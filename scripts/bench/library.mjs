@@ -150,11 +150,10 @@ async function indexAll(lib, files, dir, pool, store, library, concurrency) {
       const kept = store.get(hash);
       const summary = kept ?? (await pool.summarise(new TextDecoder().decode(bytes)));
       const started = performance.now();
-      library.set(file, hash, summary);
       // One object for the library and the store, as the extension keeps it.
-      if (kept) store.adopt(hash, library.get(file).summary);
-      else {
-        store.put(hash, library.get(file).summary);
+      library.set(file, hash, summary);
+      if (!kept) {
+        store.put(hash, summary);
         analysed++;
       }
       longest.set = Math.max(longest.set, performance.now() - started);
@@ -171,11 +170,13 @@ async function indexAll(lib, files, dir, pool, store, library, concurrency) {
 function heapMb() {
   global.gc?.();
   global.gc?.();
-  return process.memoryUsage().heapUsed / MB;
+  // Typed arrays keep their contents outside the JS heap: counted too.
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return (heapUsed + arrayBuffers) / MB;
 }
 
 /** Runs in the child: prints one JSON line of figures. */
-export async function libraryChild({ libraryPath, workerPath, dir, cache, lexiconDir, workers }) {
+export async function libraryChild({ libraryPath, workerPath, dir, cache, lexiconDir, workers, copies = 10 }) {
   const lib = await import(pathToFileURL(libraryPath).href);
   const lexiconKey = 'bench';
   const files = lib.markdownFiles(dir);
@@ -187,13 +188,27 @@ export async function libraryChild({ libraryPath, workerPath, dir, cache, lexico
   const pool = workerPool(workerPath, workers, lexiconDir, lexiconKey);
   // The first summary also reads the database lexicon: warm up on a small text, as the extension's worker does once.
   await pool.summarise('# warm-up\n\nhaloperidol');
+  // The machine's own scheduling delay with nothing to do (other processes share the cores): the
+  // yardstick for the delay measured while indexing.
+  const idle = monitorEventLoopDelay({ resolution: 5 });
+  idle.enable();
+  await new Promise((resolve) => setTimeout(resolve, 5000));
+  idle.disable();
+  out.idleMaxBlockedMs = idle.max / 1e6;
+  out.idleP99BlockedMs = idle.percentile(99) / 1e6;
   const heapBefore = heapMb();
   let library = new lib.Library();
   let store = new lib.LibraryStore(cache, lexiconKey);
   delay.enable();
   let t = performance.now();
+  let cpu = process.cpuUsage();
+  let elu = performance.eventLoopUtilization();
   out.analysed = await indexAll(lib, files, dir, pool, store, library, workers * 2);
   out.firstIndexMs = performance.now() - t;
+  // Load-independent figures: CPU of the whole process (workers included) and of the main thread alone.
+  cpu = process.cpuUsage(cpu);
+  out.cpuSecondsPerMB = (cpu.user + cpu.system) / 1e6 / (bytes / MB);
+  out.mainThreadBusyMs = performance.eventLoopUtilization(elu).active;
   delay.disable();
   out.maxBlockedMs = delay.max / 1e6;
   out.longest = { ...longest };
@@ -207,12 +222,16 @@ export async function libraryChild({ libraryPath, workerPath, dir, cache, lexico
   // Reopening: a fresh library and store from the shards, every file read and hashed again.
   library = undefined;
   const heapEmpty = heapMb();
+  const reopenDelay = monitorEventLoopDelay({ resolution: 5 });
+  reopenDelay.enable();
   t = performance.now();
   library = new lib.Library();
   store = new lib.LibraryStore(cache, lexiconKey);
   const loaded = await store.load();
   const reanalysed = await indexAll(lib, files, dir, pool, store, library, workers * 2);
   out.reopenMs = performance.now() - t;
+  reopenDelay.disable();
+  out.reopenMaxBlockedMs = reopenDelay.max / 1e6;
   out.reopenReanalysed = reanalysed;
   out.reopenLoaded = loaded.summaries;
   out.reopenHeapMb = heapMb() - heapEmpty;
@@ -228,7 +247,7 @@ export async function libraryChild({ libraryPath, workerPath, dir, cache, lexico
     const hash = lib.contentHash(bytes);
     const summary = await pool.summarise(new TextDecoder().decode(bytes));
     library.set(changed, hash, summary);
-    store.put(hash, library.get(changed).summary);
+    store.put(hash, summary);
     await store.flush();
     times.push(performance.now() - t);
   }
@@ -240,16 +259,16 @@ export async function libraryChild({ libraryPath, workerPath, dir, cache, lexico
   })();
   await pool.close();
 
-  // Ten times the library: the real summaries copied (as distinct objects, under new paths and
-  // hashes) into one library of 10× the documents; the heap it keeps (no analysis re-run).
-  const copies = 10;
+  // Ten times the library: the real summaries copied (as distinct objects, as a worker would hand
+  // them over: structured clones), under new paths and hashes, into one library of 10× the
+  // documents; the heap it keeps (no analysis re-run).
   const sources = library.list();
   library = undefined;
   store = undefined;
   const heapBase = heapMb();
   let big = new lib.Library();
   for (let c = 0; c < copies; c++) {
-    for (const d of sources) big.set(`copy-${c}/${d.uri}`, `${c}-${d.hash}`, JSON.parse(JSON.stringify(d.summary)));
+    for (const d of sources) big.set(`copy-${c}/${d.uri}`, `${c}-${d.hash}`, structuredClone(d.compact));
   }
   out.scaledDocuments = big.size;
   out.scaledHeapMb = heapMb() - heapBase;

@@ -4,6 +4,7 @@
  */
 import { analyze } from '../core/analyze.js';
 import { builtinLexicon, DATABASE_FILES, withDatabase, withUserEntries, type Lexicon } from '../core/entities/index.js';
+import { compactSummary } from '../core/library/compact.js';
 import { summariseDocument } from '../core/library/summary.js';
 import { ChunkCache } from '../core/parse/index.js';
 import type { LexiconSpec, WorkerRequest, WorkerResponse } from './protocol.js';
@@ -100,7 +101,7 @@ export class WorkerAnalyser {
     try {
       const started = Date.now();
       const analysis = analyze(request.text, { lexicon: this.lexicon(request.lexicon, base, keep) });
-      return { type: 'summary', id: request.id, summary: summariseDocument(request.text, analysis), ms: Date.now() - started };
+      return { type: 'summary', id: request.id, summary: compactSummary(summariseDocument(request.text, analysis)), ms: Date.now() - started };
     } catch (error) {
       return { type: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) };
     }

@@ -4,7 +4,7 @@
  * lazily) and the resulting analysis, which is JSON by contract.
  */
 import type { UserLexiconEntry, UserLexiconExclusion } from '../core/entities/index.js';
-import type { DocumentSummary } from '../core/library/types.js';
+import type { CompactSummary } from '../core/library/compact.js';
 import type { Analysis } from '../core/types.js';
 
 /** Workspace lexicon entries that came from one origin (a lexicon file). */
@@ -43,5 +43,5 @@ export type WorkerRequest =
 
 export type WorkerResponse =
   | { readonly type: 'result'; readonly id: number; readonly analysis: Analysis; readonly ms: number }
-  | { readonly type: 'summary'; readonly id: number; readonly summary: DocumentSummary; readonly ms: number }
+  | { readonly type: 'summary'; readonly id: number; readonly summary: CompactSummary; readonly ms: number }
   | { readonly type: 'error'; readonly id: number; readonly message: string };

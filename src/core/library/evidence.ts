@@ -25,8 +25,13 @@ export interface EvidenceRow {
 }
 
 export function matchesQuery(record: SummaryRecord, query: EvidenceQuery): boolean {
-  if ('entity' in query) return record.ligand?.id === query.entity || record.target?.id === query.entity;
-  return record.ligand?.id === query.ligand && record.target?.id === query.target;
+  return matchesIds(record.ligand?.id ?? null, record.target?.id ?? null, query);
+}
+
+/** Whether a record of this ligand and target (ids, null when unrecognised) answers the query. */
+export function matchesIds(ligand: string | null, target: string | null, query: EvidenceQuery): boolean {
+  if ('entity' in query) return ligand === query.entity || target === query.entity;
+  return ligand === query.ligand && target === query.target;
 }
 
 function referenceLabel(number: number, entry: SummaryReference | undefined): EvidenceReference {
@@ -42,9 +47,14 @@ export function documentEvidence(uri: string, summary: DocumentSummary, query: E
   for (const record of summary.records) {
     if (query !== null && !matchesQuery(record, query)) continue;
     byNumber ??= new Map(summary.references.map((r) => [r.number, r]));
-    rows.push({ uri, document: summary.title, record, references: record.references.map((n) => referenceLabel(n, byNumber!.get(n))) });
+    rows.push(evidenceRow(uri, summary.title, record, byNumber));
   }
   return rows;
+}
+
+/** A record's row, its references looked up in the document's entries by number. */
+export function evidenceRow(uri: string, title: string | null, record: SummaryRecord, byNumber: ReadonlyMap<number, SummaryReference>): EvidenceRow {
+  return { uri, document: title, record, references: record.references.map((n) => referenceLabel(n, byNumber.get(n))) };
 }
 
 /** The columns of the evidence table, in order (CSV header and JSON field names). */

@@ -3,17 +3,68 @@
  * to date as documents are added, replaced and removed (so a one-file change costs that file's
  * entities, not the whole library). Works shared across documents are grouped on demand.
  */
-import { compactSummary, StringPool } from './compact.js';
-import { documentEvidence, type EvidenceQuery, type EvidenceRow } from './evidence.js';
-import type { DocumentSummary, Located, SummaryEntity } from './types.js';
-import { sharedWorks, workKeys, type SharedWork } from './works.js';
-import type { SummaryReference } from './types.js';
+import {
+  compactSummary,
+  entityAt,
+  entityCount,
+  entityFirstAt,
+  entityIdAt,
+  entityMentionsAt,
+  entityRecordsAt,
+  expandSummary,
+  isCompact,
+  partiesOf,
+  recordAt,
+  recordCount,
+  PARTY_STRIDE,
+  RECORD_STRIDE,
+  REFERENCE_STRIDE,
+  referenceAt,
+  referenceCount,
+  referencesOf,
+  StringPool,
+  type CompactSummary,
+} from './compact.js';
+import { evidenceRow, type EvidenceQuery, type EvidenceRow } from './evidence.js';
+import type { DocumentSummary, Located, SummaryCounts, SummaryEntity, SummaryReference } from './types.js';
+import { sharedWorks, type SharedWork } from './works.js';
 
 export interface LibraryDocument {
   readonly uri: string;
   /** Content hash the summary was made from. */
   readonly hash: string;
+  readonly title: string | null;
+  readonly counts: SummaryCounts;
+  /** What the library keeps of the document (and the store persists). */
+  readonly compact: CompactSummary;
+  /** The whole summary, built on each call from the compact one: for exports and tests, not for hot paths. */
   readonly summary: DocumentSummary;
+}
+
+class KeptDocument implements LibraryDocument {
+  constructor(
+    readonly uri: string,
+    readonly hash: string,
+    readonly compact: CompactSummary,
+    private readonly pool: StringPool,
+  ) {}
+  get title(): string | null {
+    return this.compact.title;
+  }
+  get counts(): SummaryCounts {
+    return this.compact.counts;
+  }
+  get summary(): DocumentSummary {
+    return expandSummary(this.compact, (json) => this.pool.identifiersOf(json));
+  }
+}
+
+/** An entity's documents (uri and the index of its entry in that document), in the order they were added, and its totals. */
+interface Across {
+  readonly uris: string[];
+  readonly indices: number[];
+  mentions: number;
+  records: number;
 }
 
 /** An entity across the library. */
@@ -46,14 +97,12 @@ export interface LibrarySymbol {
 }
 
 export class Library {
-  private readonly documents = new Map<string, LibraryDocument>();
-  /** entity id → uri → that document's entry for it. */
-  private readonly occurrences = new Map<string, Map<string, SummaryEntity>>();
+  private readonly documents = new Map<string, KeptDocument>();
+  /** entity id → the documents holding it. */
+  private readonly occurrences = new Map<string, Across>();
   private works: SharedWork[] | undefined;
   /** The entity list, until the next change (views ask for it again on every refresh). */
   private entityList: LibraryEntity[] | undefined;
-  /** Each reference entry's work keys, computed once per summary (normalising titles is the costly part). */
-  private readonly keys = new WeakMap<SummaryReference, readonly string[]>();
   private readonly strings = new StringPool();
 
   get size(): number {
@@ -70,15 +119,24 @@ export class Library {
     return this.works;
   }
 
-  /** Adds or replaces a document's summary (kept in a compact copy: {@link LibraryDocument.summary} is equal, not identical). */
-  set(uri: string, hash: string, written: DocumentSummary): void {
+  /**
+   * Adds or replaces a document's summary. A compact summary is kept as it is (its strings
+   * replaced by the library's shared ones: it belongs to the library from now on); a whole one is
+   * compacted first ({@link LibraryDocument.summary} is then equal, not identical).
+   */
+  set(uri: string, hash: string, written: DocumentSummary | CompactSummary): void {
     this.delete(uri);
-    const summary = compactSummary(written, this.strings);
-    this.documents.set(uri, { uri, hash, summary });
-    for (const entity of summary.entities) {
-      let byUri = this.occurrences.get(entity.id);
-      if (!byUri) this.occurrences.set(entity.id, (byUri = new Map()));
-      byUri.set(uri, entity);
+    const compact = isCompact(written) ? written : compactSummary(written);
+    this.strings.adopt(compact);
+    this.documents.set(uri, new KeptDocument(uri, hash, compact, this.strings));
+    for (let i = 0, n = entityCount(compact); i < n; i++) {
+      const id = entityIdAt(compact, i);
+      let across = this.occurrences.get(id);
+      if (!across) this.occurrences.set(id, (across = { uris: [], indices: [], mentions: 0, records: 0 }));
+      across.uris.push(uri);
+      across.indices.push(i);
+      across.mentions += entityMentionsAt(compact, i);
+      across.records += entityRecordsAt(compact, i);
     }
     this.works = undefined;
     this.entityList = undefined;
@@ -88,14 +146,30 @@ export class Library {
     const old = this.documents.get(uri);
     if (!old) return false;
     this.documents.delete(uri);
-    for (const entity of old.summary.entities) {
-      const byUri = this.occurrences.get(entity.id);
-      byUri?.delete(uri);
-      if (byUri?.size === 0) this.occurrences.delete(entity.id);
+    const compact = old.compact;
+    for (let i = 0, n = entityCount(compact); i < n; i++) {
+      const id = entityIdAt(compact, i);
+      const across = this.occurrences.get(id);
+      if (!across) continue;
+      const at = across.uris.lastIndexOf(uri);
+      if (at === -1) continue;
+      across.uris.splice(at, 1);
+      across.indices.splice(at, 1);
+      across.mentions -= entityMentionsAt(compact, i);
+      across.records -= entityRecordsAt(compact, i);
+      if (across.uris.length === 0) this.occurrences.delete(id);
     }
     this.works = undefined;
     this.entityList = undefined;
     return true;
+  }
+
+  /** Forgets every document. */
+  clear(): void {
+    this.documents.clear();
+    this.occurrences.clear();
+    this.works = undefined;
+    this.entityList = undefined;
   }
 
   get(uri: string): LibraryDocument | undefined {
@@ -120,41 +194,61 @@ export class Library {
     return this.entityList;
   }
 
+  /** The entry of the first document holding entity `id` (its kind, name and class speak for the library). */
+  private sample(across: Across): SummaryEntity {
+    return entityAt(this.documents.get(across.uris[0]!)!.compact, across.indices[0]!, (json) => this.strings.identifiersOf(json));
+  }
+
   entity(id: string): LibraryEntity | undefined {
-    const byUri = this.occurrences.get(id);
-    if (!byUri) return undefined;
-    let mentions = 0;
-    let records = 0;
-    let sample: SummaryEntity | undefined;
-    for (const e of byUri.values()) {
-      mentions += e.mentions;
-      records += e.records;
-      sample ??= e;
-    }
-    return { id, kind: sample!.kind, name: sample!.name, class: sample!.class, documents: byUri.size, mentions, records };
+    const across = this.occurrences.get(id);
+    if (!across) return undefined;
+    const sample = this.sample(across);
+    return { id, kind: sample.kind, name: sample.name, class: sample.class, documents: across.uris.length, mentions: across.mentions, records: across.records };
   }
 
   /** The documents mentioning an entity, by uri. */
   occurrencesOf(id: string): EntityOccurrence[] {
-    const byUri = this.occurrences.get(id);
-    if (!byUri) return [];
-    return [...byUri]
-      .map(([uri, e]) => ({ uri, title: this.documents.get(uri)!.summary.title, mentions: e.mentions, records: e.records, first: e.first }))
+    const across = this.occurrences.get(id);
+    if (!across) return [];
+    return across.uris
+      .map((uri, k) => {
+        const c = this.documents.get(uri)!.compact;
+        const i = across.indices[k]!;
+        return { uri, title: c.title, mentions: entityMentionsAt(c, i), records: entityRecordsAt(c, i), first: entityFirstAt(c, i) };
+      })
       .sort((a, b) => a.uri.localeCompare(b.uri));
   }
 
   /** Works listed by at least two documents. */
   sharedWorks(): SharedWork[] {
-    this.works ??= sharedWorks(
-      this.list().map((d) => [d.uri, d.summary.references] as const),
-      2,
-      (reference) => {
-        let keys = this.keys.get(reference);
-        if (!keys) this.keys.set(reference, (keys = workKeys(reference)));
-        return keys;
-      },
-    );
+    this.works ??= sharedWorks(this.list().map((d) => [d.uri, referencesOf(d.compact)] as const), 2);
     return this.works;
+  }
+
+  /** The evidence rows of one document for a query (every record when null), in document order. */
+  documentEvidence(uri: string, query: EvidenceQuery | null): EvidenceRow[] {
+    const doc = this.documents.get(uri);
+    if (!doc) return [];
+    const c = doc.compact;
+    // The query's ids as indices of this document's strings: records are matched by comparing ints, and only matches are built.
+    const index = (id: string) => c.strings.indexOf(id);
+    const wanted = query === null ? null : 'entity' in query ? { entity: index(query.entity) } : { ligand: index(query.ligand), target: index(query.target) };
+    if (wanted && Object.values(wanted).includes(-1)) return [];
+    const partyId = (p: number) => (p === -1 ? -1 : c.parties[p * PARTY_STRIDE]!);
+    let parties: ReturnType<typeof partiesOf> | undefined;
+    let byNumber: Map<number, SummaryReference> | undefined;
+    const rows: EvidenceRow[] = [];
+    for (let i = 0, n = recordCount(c); i < n; i++) {
+      if (wanted !== null) {
+        const ligand = partyId(c.records[i * RECORD_STRIDE + 4]!);
+        const target = partyId(c.records[i * RECORD_STRIDE + 5]!);
+        if ('entity' in wanted ? ligand !== wanted.entity && target !== wanted.entity : ligand !== wanted.ligand || target !== wanted.target) continue;
+      }
+      parties ??= partiesOf(c);
+      byNumber ??= new Map(referencesOf(c).map((r) => [r.number, r]));
+      rows.push(evidenceRow(uri, c.title, recordAt(c, i, parties), byNumber));
+    }
+    return rows;
   }
 
   /** The evidence rows for a query (every record when null), by document then position. */
@@ -163,28 +257,34 @@ export class Library {
       query === null
         ? [...this.documents.keys()]
         : 'entity' in query
-          ? [...(this.occurrences.get(query.entity)?.keys() ?? [])]
-          : [...(this.occurrences.get(query.ligand)?.keys() ?? [])].filter((uri) => this.occurrences.get(query.target)?.has(uri));
+          ? [...(this.occurrences.get(query.entity)?.uris ?? [])]
+          : (this.occurrences.get(query.ligand)?.uris ?? []).filter((uri) => this.occurrences.get(query.target)?.uris.includes(uri));
     uris.sort();
-    return uris.flatMap((uri) => documentEvidence(uri, this.documents.get(uri)!.summary, query));
+    return uris.flatMap((uri) => this.documentEvidence(uri, query));
   }
 
   /** Entities and references whose name holds every character of `query` in order (as VS Code's symbol search does), at most `limit`. */
   symbols(query: string, limit = 500): LibrarySymbol[] {
     const matches = fuzzyMatcher(query);
     const out: LibrarySymbol[] = [];
-    for (const byUri of this.occurrences.values()) {
-      const sample = byUri.values().next().value!;
-      if (!matches(sample.name)) continue;
-      for (const [uri, e] of byUri) {
+    for (const across of this.occurrences.values()) {
+      if (!matches(this.sample(across).name)) continue;
+      for (let k = 0; k < across.uris.length; k++) {
+        const uri = across.uris[k]!;
+        const e = entityAt(this.documents.get(uri)!.compact, across.indices[k]!, (json) => this.strings.identifiersOf(json));
         out.push({ kind: 'entity', name: e.name, detail: `${e.kind} · ${e.mentions} mentions`, uri, at: e.first });
         if (out.length >= limit) return out;
       }
     }
     for (const d of this.documents.values()) {
-      for (const r of d.summary.references) {
-        const name = r.title ?? r.doi;
+      const c = d.compact;
+      for (let i = 0, n = referenceCount(c); i < n; i++) {
+        // The name is read from the columns first: only matching entries are built.
+        const title = c.references[i * REFERENCE_STRIDE + 6]!;
+        const doi = c.references[i * REFERENCE_STRIDE + 8]!;
+        const name = title !== -1 ? c.strings[title]! : doi !== -1 ? c.strings[doi]! : null;
         if (!name || !matches(name)) continue;
+        const r = referenceAt(c, i);
         out.push({ kind: 'reference', name, detail: [r.firstAuthor, r.year].filter((x) => x !== null).join(' '), uri: d.uri, at: r });
         if (out.length >= limit) return out;
       }

@@ -6,7 +6,7 @@
 import type { EntityIdentifiers, EntityKind, RecordOrigin, RecordRelation } from '../types.js';
 
 /** Format of {@link DocumentSummary}; a cache holding another format is discarded. */
-export const SUMMARY_FORMAT = 1;
+export const SUMMARY_FORMAT = 2;
 
 /** A place in a document: its span and where the span starts as line and character. */
 export interface Located {

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../../core/analyze.js';
 import type { Lexicon } from '../../core/entities/index.js';
-import { Library, summariseDocument } from '../../core/library/index.js';
+import { compactSummary, Library, summariseDocument } from '../../core/library/index.js';
 import { contentHash } from './hash.js';
 import type { LibraryStore } from './store.js';
 
@@ -51,12 +51,12 @@ export function indexFolder(dir: string, options: FolderIndexOptions): { library
     const hit = summary !== undefined;
     if (!summary) {
       const text = new TextDecoder('utf-8', { fatal: false }).decode(content);
-      summary = summariseDocument(text, analyze(text, { lexicon: options.lexicon }));
+      summary = compactSummary(summariseDocument(text, analyze(text, { lexicon: options.lexicon })));
       analysed++;
     } else reused++;
+    // One object for the library and the store.
     library.set(file, hash, summary);
-    if (hit) options.store?.adopt(hash, library.get(file)!.summary);
-    else options.store?.put(hash, library.get(file)!.summary);
+    if (!hit) options.store?.put(hash, summary);
     options.onFile?.(file, hit);
   }
   options.store?.retain(live);

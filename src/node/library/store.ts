@@ -6,7 +6,7 @@
  */
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { decodeShard, encodeShard, type DocumentSummary, type ShardProblem } from '../../core/library/index.js';
+import { compactSummary, decodeLine, encodeLine, isCompact, shardLines, shardText, slicer, type CompactSummary, type DocumentSummary, type Pause, type ShardProblem } from '../../core/library/index.js';
 
 /** Shards per index: a change rewrites 1/64th of it. */
 const SHARDS = 64;
@@ -21,16 +21,20 @@ export interface LoadReport {
 }
 
 export class LibraryStore {
-  private readonly shards: Map<string, DocumentSummary>[] = Array.from({ length: SHARDS }, () => new Map());
+  private readonly shards: Map<string, CompactSummary>[] = Array.from({ length: SHARDS }, () => new Map());
   private readonly dirty = new Set<number>();
+  private flushing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly folder: string,
     private readonly lexicon: string,
   ) {}
 
-  /** Reads every shard; untrustworthy ones are deleted. */
-  async load(): Promise<LoadReport> {
+  /**
+   * Reads every shard; untrustworthy ones are deleted. Lines are decoded in slices (`pause`
+   * between them), so that a large index does not hold up the thread that opens it.
+   */
+  async load(pause: Pause = slicer()): Promise<LoadReport> {
     let names: string[];
     try {
       names = await readdir(this.folder);
@@ -44,9 +48,9 @@ export class LibraryStore {
       if (!match) continue;
       const n = Number(match[1]);
       const file = path.join(this.folder, name);
-      let decoded: ReturnType<typeof decodeShard>;
+      let decoded: { summaries: Map<string, CompactSummary> } | { problem: ShardProblem };
       try {
-        decoded = n < SHARDS ? decodeShard(await readFile(file, 'utf8'), this.lexicon) : { problem: 'old-version' };
+        decoded = n < SHARDS ? await this.decode(await readFile(file, 'utf8'), pause) : { problem: 'old-version' };
       } catch {
         decoded = { problem: 'corrupt' };
       }
@@ -67,14 +71,27 @@ export class LibraryStore {
     return { summaries, discarded };
   }
 
-  get(hash: string): DocumentSummary | undefined {
+  private async decode(text: string, pause: Pause): Promise<{ summaries: Map<string, CompactSummary> } | { problem: ShardProblem }> {
+    const opened = shardLines(text, this.lexicon);
+    if ('problem' in opened) return opened;
+    const summaries = new Map<string, CompactSummary>();
+    for (const line of opened.lines) {
+      await pause();
+      const entry = decodeLine(line);
+      if (!entry) return { problem: 'corrupt' };
+      summaries.set(entry[0], entry[1]);
+    }
+    return { summaries };
+  }
+
+  get(hash: string): CompactSummary | undefined {
     return this.shards[shardOf(hash)]!.get(hash);
   }
 
-  put(hash: string, summary: DocumentSummary): void {
+  put(hash: string, summary: DocumentSummary | CompactSummary): void {
     const n = shardOf(hash);
     if (this.shards[n]!.get(hash) === summary) return;
-    this.shards[n]!.set(hash, summary);
+    this.shards[n]!.set(hash, isCompact(summary) ? summary : compactSummary(summary));
     this.dirty.add(n);
   }
 
@@ -82,7 +99,7 @@ export class LibraryStore {
    * Keeps `summary` in place of an equal one already held (the library's compact copy), so that
    * one object serves both; nothing is rewritten.
    */
-  adopt(hash: string, summary: DocumentSummary): void {
+  adopt(hash: string, summary: CompactSummary): void {
     const shard = this.shards[shardOf(hash)]!;
     if (shard.has(hash)) shard.set(hash, summary);
   }
@@ -99,8 +116,15 @@ export class LibraryStore {
     });
   }
 
-  /** Writes the shards that changed. */
-  async flush(): Promise<void> {
+  /** Writes the shards that changed, encoding one document at a time (`pause` between them). */
+  flush(pause: Pause = slicer()): Promise<void> {
+    // One flush at a time: two would write the same temporary files.
+    const run = this.flushing.then(() => this.write(pause));
+    this.flushing = run.catch(() => undefined);
+    return run;
+  }
+
+  private async write(pause: Pause): Promise<void> {
     if (this.dirty.size === 0) return;
     await mkdir(this.folder, { recursive: true });
     const pending = [...this.dirty];
@@ -112,8 +136,13 @@ export class LibraryStore {
         await rm(file, { force: true });
         continue;
       }
+      const lines: string[] = [];
+      for (const [hash, summary] of [...shard]) {
+        await pause();
+        lines.push(encodeLine(hash, summary));
+      }
       const temporary = `${file}.${process.pid}.tmp`;
-      await writeFile(temporary, encodeShard(this.lexicon, shard));
+      await writeFile(temporary, shardText(this.lexicon, lines));
       await rename(temporary, file);
     }
   }

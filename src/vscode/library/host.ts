@@ -3,16 +3,16 @@
  * a content hash. The Node host gives all three; without them (the web host) there is no library.
  */
 import type { Lexicon } from '../../core/entities/index.js';
-import type { DocumentSummary } from '../../core/library/index.js';
+import type { CompactSummary } from '../../core/library/index.js';
 import type { AnalysisWorker } from '../analysis/worker-backend.js';
 
 /** The persisted index as the indexer uses it (the Node host's `LibraryStore`). */
 export interface LibraryPersistence {
   load(): Promise<{ readonly summaries: number; readonly discarded: readonly { readonly file: string; readonly problem: string }[] }>;
-  get(hash: string): DocumentSummary | undefined;
-  put(hash: string, summary: DocumentSummary): void;
+  get(hash: string): CompactSummary | undefined;
+  put(hash: string, summary: CompactSummary): void;
   /** Holds `summary` in place of the equal one it has (one object for the library and the store). */
-  adopt(hash: string, summary: DocumentSummary): void;
+  adopt(hash: string, summary: CompactSummary): void;
   retain(live: ReadonlySet<string>): void;
   flush(): Promise<void>;
 }
@@ -31,6 +31,6 @@ export interface LibraryHost {
 export interface Summariser {
   /** How many texts it summarises at once (its workers). */
   readonly lanes: number;
-  summarise(text: string, lexicon: Lexicon): Promise<DocumentSummary>;
+  summarise(text: string, lexicon: Lexicon): Promise<CompactSummary>;
   dispose(): void;
 }

@@ -2,7 +2,7 @@
  * The library's part of an entity's hover, as markdown: how many other documents of the library
  * mention it, what they report, and a link to the evidence table. No vscode import (unit-tested).
  */
-import { documentEvidence, type Library } from '../../core/library/index.js';
+import type { Library } from '../../core/library/index.js';
 import { escapeMarkdown } from '../markdown.js';
 
 /** Documents whose records are read for the measures' summary, at most. */
@@ -19,7 +19,7 @@ export function libraryHoverMarkdown(library: Library, id: string, uri: string):
   const rows = others
     .filter((o) => o.records > 0)
     .slice(0, MAX_DOCUMENTS_READ)
-    .flatMap((o) => documentEvidence(o.uri, library.get(o.uri)!.summary, { entity: id }));
+    .flatMap((o) => library.documentEvidence(o.uri, { entity: id }));
   const byMeasure = new Map<string, number[]>();
   for (const row of rows) {
     const measure = row.record.standardType ?? row.record.measure;

@@ -105,7 +105,7 @@ export class LibraryIndexer implements vscode.Disposable {
       for (const d of loaded?.discarded ?? []) this.log.info(`Library: discarded cache shard ${d.file} (${d.problem})`);
       if (loaded) this.log.info(`Library: ${loaded.summaries} summaries reopened from the workspace storage`);
       // Summaries made with another lexicon say other things: start over.
-      for (const d of this.library.list()) this.library.delete(d.uri);
+      this.library.clear();
     }
     return this.store;
   }
@@ -169,15 +169,15 @@ export class LibraryIndexer implements vscode.Disposable {
     if (this.library.get(uri)?.hash === hash) return 'reused';
     const kept = store?.get(hash);
     if (kept) {
+      // The library keeps the store's object (its strings shared): one copy of each summary.
       this.library.set(uri, hash, kept);
-      store?.adopt(hash, this.library.get(uri)!.summary);
       return 'reused';
     }
     try {
       const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
       const summary = await this.summariser.summarise(text, this.lexicon ?? this.lexicons.current());
       this.library.set(uri, hash, summary);
-      store?.put(hash, this.library.get(uri)!.summary);
+      store?.put(hash, summary);
       return 'analysed';
     } catch (error) {
       this.log.warn(`Library: could not index ${uri}: ${error instanceof Error ? error.message : String(error)}`);

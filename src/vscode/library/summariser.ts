@@ -3,13 +3,13 @@
  * the documents being read). A worker that dies is started again for the next document; the
  * document it died on is reported as failed, not retried.
  */
-import type { DocumentSummary } from '../../core/library/index.js';
+import type { CompactSummary } from '../../core/library/index.js';
 import type { WorkerResponse } from '../../worker/protocol.js';
 import { describeLexicon, type AnalysisWorker } from '../analysis/worker-backend.js';
 import type { Summariser } from './host.js';
 
 interface Pending {
-  readonly resolve: (summary: DocumentSummary) => void;
+  readonly resolve: (summary: CompactSummary) => void;
   readonly reject: (error: Error) => void;
 }
 

@@ -50,7 +50,7 @@ export class LibraryTreeProvider implements vscode.TreeDataProvider<LibraryNode>
     }
     if (node.kind === 'entity') return library.occurrencesOf(node.entity.id).map((occurrence) => ({ kind: 'occurrence', entity: node.entity.id, occurrence }));
     if (node.kind === 'work') {
-      return node.work.citations.map((c) => ({ kind: 'citation', uri: c.uri, title: library.get(c.uri)?.summary.title ?? null, start: c.reference.start, end: c.reference.end, number: c.reference.number }));
+      return node.work.citations.map((c) => ({ kind: 'citation', uri: c.uri, title: library.get(c.uri)?.title ?? null, start: c.reference.start, end: c.reference.end, number: c.reference.number }));
     }
     return [];
   }
@@ -69,7 +69,7 @@ export class LibraryTreeProvider implements vscode.TreeDataProvider<LibraryNode>
         return item;
       }
       case 'document': {
-        const s = node.document.summary;
+        const s = node.document;
         const item = new vscode.TreeItem(s.title ?? fileName(node.document.uri));
         item.description = `${plural(s.counts.entities, 'entity', 'entities')} · ${plural(s.counts.records, 'record')} · ${plural(s.counts.references, 'reference')}`;
         item.tooltip = vscode.workspace.asRelativePath(vscode.Uri.parse(node.document.uri));

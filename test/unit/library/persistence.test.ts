@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { analyze } from '../../../src/core/analyze.js';
-import { checksum, decodeShard, encodeShard, summariseDocument, type DocumentSummary } from '../../../src/core/library/index.js';
+import { checksum, compactSummary, decodeShard, encodeShard, expandSummary, SHARD_VERSION, summariseDocument, type DocumentSummary } from '../../../src/core/library/index.js';
 import { contentHash } from '../../../src/node/library/hash.js';
 import { LibraryStore } from '../../../src/node/library/store.js';
 
@@ -23,20 +23,21 @@ beforeAll(() => {
   summary = summariseDocument(text, analyze(text));
 });
 
-/** Replaces line 2 (the body) and recomputes the header's checksum and length, as a forger would. */
-function reseal(shard: string, edit: (body: Record<string, unknown>) => void): string {
-  const [header, body] = [shard.slice(0, shard.indexOf('\n')), shard.slice(shard.indexOf('\n') + 1)];
-  const parsed = JSON.parse(body) as Record<string, unknown>;
+/** Edits the summary of line 2 (the only document) and recomputes its checksum and the header's length, as a forger would. */
+function reseal(shard: string, edit: (summary: Record<string, unknown[] | unknown>) => void): string {
+  const [header, line] = [shard.slice(0, shard.indexOf('\n')), shard.slice(shard.indexOf('\n') + 1)];
+  const [hashOf, parsed] = JSON.parse(line.slice(line.indexOf('\t') + 1)) as [string, Record<string, unknown>];
   edit(parsed);
-  const newBody = JSON.stringify(parsed);
-  const h = { ...JSON.parse(header), checksum: checksum(newBody), length: newBody.length };
-  return `${JSON.stringify(h)}\n${newBody}`;
+  const json = JSON.stringify([hashOf, parsed]);
+  const newLine = `${checksum(json)}\t${json}`;
+  const h = { ...JSON.parse(header), length: newLine.length };
+  return `${JSON.stringify(h)}\n${newLine}`;
 }
 
 describe('a shard', () => {
   test('decodes to the summaries it was encoded from', () => {
     const decoded = decodeShard(encodeShard(LEXICON, new Map([[hash, summary]])), LEXICON);
-    expect(decoded).toEqual({ summaries: new Map([[hash, summary]]) });
+    expect('summaries' in decoded && [...decoded.summaries].map(([h, s]) => [h, expandSummary(s)])).toEqual([[hash, summary]]);
   });
 
   test('is discarded when a byte changed, when truncated, or when it is not a shard', () => {
@@ -52,20 +53,33 @@ describe('a shard', () => {
 
   test('is discarded when made by an older format or with another lexicon', () => {
     const shard = encodeShard(LEXICON, new Map([[hash, summary]]));
-    expect(decodeShard(shard.replace('"version":1', '"version":0'), LEXICON)).toEqual({ problem: 'old-version' });
+    expect(decodeShard(shard.replace(`"version":${SHARD_VERSION}`, '"version":0'), LEXICON)).toEqual({ problem: 'old-version' });
     expect(decodeShard(shard, 'lexicon-2027.01')).toEqual({ problem: 'other-lexicon' });
   });
 
   test('with a valid checksum but a summary of the wrong shape is not trusted', () => {
     const shard = encodeShard(LEXICON, new Map([[hash, summary]]));
+    // A record starting at offset -1: a row of the records' columns, its numbers alongside.
     const bad = reseal(shard, (body) => {
-      (body[hash] as { records: unknown[] }).records.push({ start: -1 });
+      (body.records as unknown[]).push(-1, 0, 0, 0, -1, -1, -1, -1, -1, -1, -1, 0, 0, 0);
+      (body.numbers as unknown[]).push(null, null, null, null, null, null);
     });
     expect(decodeShard(bad, LEXICON)).toEqual({ problem: 'corrupt' });
     const noFormat = reseal(shard, (body) => {
-      (body[hash] as { format: number }).format = 0;
+      body.format = 0;
     });
     expect(decodeShard(noFormat, LEXICON)).toEqual({ problem: 'corrupt' });
+    // A record naming a ligand past the end of the parties, or a string past the end of the table.
+    const records = (s: string) => (JSON.parse(s.slice(s.indexOf('\t') + 1)) as [string, { records: number[]; strings: string[]; parties: number[] }])[1];
+    const noParty = reseal(shard, (body) => {
+      (body.records as number[])[4] = records(shard).parties.length;
+    });
+    expect(decodeShard(noParty, LEXICON)).toEqual({ problem: 'corrupt' });
+    const noString = reseal(shard, (body) => {
+      (body.records as number[])[6] = records(shard).strings.length;
+    });
+    expect(decodeShard(noString, LEXICON)).toEqual({ problem: 'corrupt' });
+    expect(decodeShard(reseal(shard, () => undefined), LEXICON)).not.toHaveProperty('problem');
   });
 });
 
@@ -85,7 +99,7 @@ describe('the store', () => {
     await store.flush();
     const reopened = new LibraryStore(dir, LEXICON);
     expect(await reopened.load()).toEqual({ summaries: 1, discarded: [] });
-    expect(reopened.get(hash)).toEqual(summary);
+    expect(expandSummary(reopened.get(hash)!)).toEqual(summary);
   });
 
   test('deletes a corrupt shard on load and keeps nothing of it', async () => {
@@ -120,7 +134,7 @@ describe('the store', () => {
     const before = statSync(path.join(dir, file!)).mtimeMs;
     const reopened = new LibraryStore(dir, LEXICON);
     await reopened.load();
-    const copy = structuredClone(summary);
+    const copy = compactSummary(structuredClone(summary));
     reopened.adopt(hash, copy);
     await reopened.flush();
     expect(reopened.get(hash)).toBe(copy);
