@@ -8,6 +8,7 @@ import type { Alias, ScannedBlock } from './abbreviations.js';
 import { findAbbreviations } from './abbreviations.js';
 import { affixCandidates } from './affixes.js';
 import { findWeakTargets } from './weak-context.js';
+import { findProductNames } from './product-names.js';
 import { type BlockText, blockText } from './block-text.js';
 import type { Candidate, EntityDef } from './candidates.js';
 import { EntityRegistry, type RegistryJournal } from './context.js';
@@ -41,6 +42,7 @@ export function readBlock(text: string, lexicon: CompiledLexicon): BlockReading 
   spreadPatternNames(scanned, scan.candidates, aliases);
   findAbbreviations(scan, registry, aliases);
   findWeakTargets(scan, registry, aliases);
+  findProductNames(scan, registry, aliases);
   return { scanned, candidates: scan.candidates, matched, defined: registry.journalFrom(matched.length), aliases: [...aliases.values()] };
 }
 
