@@ -25,6 +25,7 @@ const JOIN = '(?: |-| - )';
 const SAME_HEAD = new RegExp(`^ (?:${words(data.sameHeads.words)})${END}`, 'u');
 const NEW_HEAD = new RegExp(`^${JOIN}(?:${words(data.newHeads.words)})${END}`, 'u');
 const CONFIRMER = new RegExp(`^ (?:${words(data.symbolConfirmers.words)})${END}`, 'u');
+const CAPS_CONFIRMER = new RegExp(`^ (?:${words(data.symbolConfirmers.capsOnly.words)})${END}`, 'u');
 const JOINED_CONFIRMER = /^ (?:receptors?|kinases?)(?![\p{L}\p{N}])/u;
 const ISOFORM = new RegExp(`^${JOIN}(?:${words(data.isoformSuffix.words)})${END}`, 'u');
 const NOT_SYMBOL = new RegExp(data.notSymbols.pattern, 'u');
@@ -34,6 +35,11 @@ const IG = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${data.immunoglobulins.pattern})${
 const ENZYME = new RegExp(`(?<![\\p{L}\\p{N}])\\p{L}[\\p{L}\\p{N}]*${data.enzymes.ending}${END}`, 'gu');
 const IG_REAGENT_BEFORE = new RegExp(data.immunoglobulins.reagentBefore, 'iu');
 const IG_REAGENT_AFTER = new RegExp(data.immunoglobulins.reagentAfter, 'iu');
+const NOT_ENZYME_ENDING = new RegExp(data.enzymes.notEndings.pattern, 'u');
+const BARE = new RegExp(`(?<![\\p{L}\\p{N}\\-'])(?:${data.bareSymbols.pattern})(?![\\p{L}\\p{N}_<^₀-₉]|-\\p{L}|\\*)`, 'gu');
+const FORMULA = new RegExp(data.bareSymbols.formula, 'u');
+const BARE_NOT = new RegExp(data.bareSymbols.notSymbols, 'u');
+const BARE_NOT_AFTER = new RegExp(data.bareSymbols.notAfter, 'u');
 const GENERIC = new Set(data.enzymes.generic.map((w) => w.toLowerCase()));
 const NOT_ENZYME = new Set(data.enzymes.notEnzymes);
 const MEMBER = new RegExp(`^${data.enzymes.member}`, 'u');
@@ -81,6 +87,7 @@ export function geneGrammar(scan: ScannedBlock, registry: EntityRegistry, aliase
   const covered = (start: number, end: number): boolean => scan.candidates.some((c) => c.start < end && start < c.end) || found.some((c) => c.start < end && start < c.end);
   symbols(pat, registry, aliases, found, covered);
   immunoglobulins(pat, registry, found, covered);
+  bareSymbols(pat, registry, found, covered);
   enzymes(pat, scan.candidates, registry, found, target);
   for (const c of found) scan.candidates.push(c);
 }
@@ -103,6 +110,7 @@ function symbols(pat: string, registry: EntityRegistry, aliases: Map<string, Ali
       continue;
     }
     if (NOT_SYMBOL.test(symbol.replace(/ - /g, '-'))) continue;
+    if (/^\p{Lu}+$/u.test(symbol) && !CAPS_CONFIRMER.test(rest)) continue;
     const same = SAME_HEAD.exec(rest);
     const joined = same ? null : JOINED_CONFIRMER.exec(rest);
     if (!same && !joined && !CONFIRMER.test(rest)) continue;
@@ -138,7 +146,7 @@ function enzymes(pat: string, candidates: readonly Candidate[], registry: Entity
   ENZYME.lastIndex = 0;
   for (let m = ENZYME.exec(pat); m; m = ENZYME.exec(pat)) {
     const word = m[0];
-    if (word.length < data.enzymes.minLength || NOT_ENZYME.has(word.toLowerCase())) continue;
+    if (word.length < data.enzymes.minLength || NOT_ENZYME.has(word.toLowerCase()) || NOT_ENZYME_ENDING.test(word)) continue;
     let start = m.index;
     let end = start + word.length;
     const over = candidates.filter((c) => c.start < end && m!.index < c.end);
@@ -157,5 +165,18 @@ function enzymes(pat: string, candidates: readonly Candidate[], registry: Entity
     const name = pat.slice(start, end);
     const entity = over.length > 0 && start === m.index && end === m.index + word.length ? over[0]!.entity! : target(start, end, name, 'an enzyme name (-ase)', []);
     found.push({ start, end, entity, source: entity.source === 'pattern' ? 'pattern' : 'lexicon' });
+  }
+}
+
+/** Symbols whose form alone says gene (HNF1, E1A, lacZ): targets where nothing else reads them. */
+function bareSymbols(pat: string, registry: EntityRegistry, found: Candidate[], covered: (s: number, e: number) => boolean): void {
+  BARE.lastIndex = 0;
+  for (let m = BARE.exec(pat); m; m = BARE.exec(pat)) {
+    const symbol = m[0];
+    const start = m.index;
+    const end = start + symbol.length;
+    if (FORMULA.test(symbol) || NOT_SYMBOL.test(symbol) || BARE_NOT.test(symbol) || covered(start, end) || BARE_NOT_AFTER.test(pat.slice(end, end + 16))) continue;
+    const entity = registry.pattern({ start, end, kind: 'target', canonical: symbol, pattern: 'a gene symbol by its form', class: null, related: [] });
+    found.push({ start, end, entity, source: 'pattern' });
   }
 }
