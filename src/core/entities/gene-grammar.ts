@@ -24,6 +24,7 @@ const JOIN = '(?: |-| - )';
 
 const SAME_HEAD = new RegExp(`^ (?:${words(data.sameHeads.words)})${END}`, 'u');
 const NEW_HEAD = new RegExp(`^${JOIN}(?:${words(data.newHeads.words)})${END}`, 'u');
+const SYMBOL_HEAD = new RegExp(`^ (?:${words(data.symbolHeads.words)})${END}`, 'u');
 const CONFIRMER = new RegExp(`^ (?:${words(data.symbolConfirmers.words)})${END}`, 'u');
 const CAPS_CONFIRMER = new RegExp(`^ (?:${words(data.symbolConfirmers.capsOnly.words)})${END}`, 'u');
 const JOINED_CONFIRMER = /^ (?:receptors?|kinases?)(?![\p{L}\p{N}])/u;
@@ -35,11 +36,16 @@ const IG = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${data.immunoglobulins.pattern})${
 const ENZYME = new RegExp(`(?<![\\p{L}\\p{N}])\\p{L}[\\p{L}\\p{N}]*${data.enzymes.ending}${END}`, 'gu');
 const IG_REAGENT_BEFORE = new RegExp(data.immunoglobulins.reagentBefore, 'iu');
 const IG_REAGENT_AFTER = new RegExp(data.immunoglobulins.reagentAfter, 'iu');
+const IG_REAGENT_SENTENCE = new RegExp(`(?<![\\p{L}])${data.immunoglobulins.reagentSentence}`, 'iu');
 const NOT_ENZYME_ENDING = new RegExp(data.enzymes.notEndings.pattern, 'u');
-const BARE = new RegExp(`(?<![\\p{L}\\p{N}\\-'])(?:${data.bareSymbols.pattern})(?![\\p{L}\\p{N}_<^₀-₉]|-\\p{L}|\\*)`, 'gu');
+const BARE = new RegExp(`(?<![\\p{L}\\p{N}\\-'])(?:${data.bareSymbols.pattern})(?![\\p{L}\\p{N}_<^₀-₉⁺⁻+−]|-\\p{L}|\\*)`, 'gu');
 const FORMULA = new RegExp(data.bareSymbols.formula, 'u');
 const BARE_NOT = new RegExp(data.bareSymbols.notSymbols, 'u');
 const BARE_NOT_AFTER = new RegExp(data.bareSymbols.notAfter, 'u');
+const FORM_NAMES = data.formNames.patterns.map((source) => new RegExp(`(?<![\\p{L}\\p{N}\\-])(?:${source})${END}`, 'gu'));
+const LEADING_WORD = /^(\p{Ll}+) /u;
+const FORM_FUNCTION = new RegExp(`^(?:${data.formNames.functionWords.join('|')})$`, 'u');
+const FORM_GENERIC = new RegExp(`^(?:${data.formNames.genericWords.join('|')})$`, 'u');
 const GENERIC = new Set(data.enzymes.generic.map((w) => w.toLowerCase()));
 const NOT_ENZYME = new Set(data.enzymes.notEnzymes);
 const MEMBER = new RegExp(`^${data.enzymes.member}`, 'u');
@@ -88,6 +94,10 @@ export function geneGrammar(scan: ScannedBlock, registry: EntityRegistry, aliase
   symbols(pat, registry, aliases, found, covered);
   immunoglobulins(pat, registry, found, covered);
   bareSymbols(pat, registry, found, covered);
+  // A form name may hold a shorter name (v-Src holds Src): only a reading that crosses its edges blocks it.
+  const crosses = (start: number, end: number): boolean =>
+    [...scan.candidates, ...found].some((c) => c.start < end && start < c.end && (c.start < start || c.end > end));
+  formNames(pat, registry, found, crosses);
   enzymes(pat, scan.candidates, registry, found, target);
   for (const c of found) scan.candidates.push(c);
 }
@@ -111,7 +121,7 @@ function symbols(pat: string, registry: EntityRegistry, aliases: Map<string, Ali
     }
     if (NOT_SYMBOL.test(symbol.replace(/ - /g, '-'))) continue;
     if (/^\p{Lu}+$/u.test(symbol) && !CAPS_CONFIRMER.test(rest)) continue;
-    const same = SAME_HEAD.exec(rest);
+    const same = SYMBOL_HEAD.exec(rest);
     const joined = same ? null : JOINED_CONFIRMER.exec(rest);
     if (!same && !joined && !CONFIRMER.test(rest)) continue;
     if (covered(start, end)) continue;
@@ -135,6 +145,7 @@ function immunoglobulins(pat: string, registry: EntityRegistry, found: Candidate
     const end = start + m[0].length;
     if (covered(start, end)) continue;
     if (IG_REAGENT_BEFORE.test(pat.slice(Math.max(0, start - 32), start)) || IG_REAGENT_AFTER.test(pat.slice(end, end + 16))) continue;
+    if (IG_REAGENT_SENTENCE.test(sentenceAround(pat, start, end))) continue;
     const entity = registry.pattern({ start, end, kind: 'target', canonical: m[0], pattern: 'an immunoglobulin class', class: 'immunoglobulin', related: [] });
     found.push({ start, end, entity, source: 'pattern' });
   }
@@ -179,4 +190,34 @@ function bareSymbols(pat: string, registry: EntityRegistry, found: Candidate[], 
     const entity = registry.pattern({ start, end, kind: 'target', canonical: symbol, pattern: 'a gene symbol by its form', class: null, related: [] });
     found.push({ start, end, entity, source: 'pattern' });
   }
+}
+
+/** Names whose written form says protein or gene (p21ras, c-fos, factor VIII, platelet-activating factor). */
+function formNames(pat: string, registry: EntityRegistry, found: Candidate[], crosses: (s: number, e: number) => boolean): void {
+  for (const re of FORM_NAMES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(pat); m; m = re.exec(pat)) {
+      let start = m.index;
+      const end = start + m[0].length;
+      // Leading function words are not part of the name; a generic adjective (risk factor) makes it no name.
+      let generic = false;
+      for (let w = LEADING_WORD.exec(pat.slice(start, end)); w; w = LEADING_WORD.exec(pat.slice(start, end))) {
+        if (FORM_GENERIC.test(w[1]!)) generic = true;
+        else if (!FORM_FUNCTION.test(w[1]!)) break;
+        start += w[0].length;
+      }
+      if (generic || crosses(start, end)) continue;
+      const name = pat.slice(start, end);
+      const entity = registry.pattern({ start, end, kind: 'target', canonical: name.replace(/ - /g, '-'), pattern: 'a protein or gene name by its form', class: null, related: [] });
+      found.push({ start, end, entity, source: 'pattern' });
+    }
+  }
+}
+
+/** The sentence around a span: from the last sentence end before it to the next after it. */
+function sentenceAround(pat: string, start: number, end: number): string {
+  const before = pat.slice(0, start);
+  const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1;
+  const stop = pat.slice(end).search(/\.(?:\s|$)|\n/u);
+  return pat.slice(from, stop < 0 ? pat.length : end + stop);
 }

@@ -15,9 +15,9 @@ const line = (n: number) => {
 };
 
 describe('the grammar of gene and protein names', () => {
-  it('reads a target with its head noun or Greek-letter member as one mention, and a known name with a receptor head as a target', () => {
+  it('reads a target with its gene head noun or Greek-letter member as one mention, and a known name with a receptor head as a target', () => {
     expect(line(2)).toEqual([
-      ['p53 protein', 'target'],
+      ['p53 gene', 'target'],
       ['EGF receptor', 'target'],
       ['PKC zeta', 'target'],
       ['interferon-alpha', 'target'],
