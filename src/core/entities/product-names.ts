@@ -63,7 +63,7 @@ export function findProductNames(scan: ScannedBlock, registry: EntityRegistry, a
   for (const [name, spans] of found) {
     const entity = registry.pattern({ start: spans[0]!.start, end: spans[0]!.end, kind: 'ligand', canonical: name, pattern: 'a product name given as a substance', class: null, related: [] });
     for (const s of spans) if (!covered(s.start, s.end)) scan.candidates.push({ start: s.start, end: s.end, entity, source: 'pattern' });
-    if (!aliases.has(name)) aliases.set(name, { text: name, entity, source: 'pattern' });
+    if (!aliases.has(name)) aliases.set(name, { text: name, entity, source: 'pattern', asWritten: true });
   }
 }
 
