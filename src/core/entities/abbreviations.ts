@@ -15,6 +15,8 @@ export interface Alias {
   /** Null: the document spells the abbreviation out as something that is no entity (it blocks a database match). */
   readonly entity: EntityDef | null;
   readonly source: EntitySource;
+  /** Matched only as written (a product name: its all-capital form in a header is another word). */
+  readonly asWritten?: true;
 }
 
 export interface ScannedBlock {

@@ -22,12 +22,15 @@ export interface BlockText {
   readonly cased: string;
   /** Match form, folded. */
   readonly folded: string;
+  /** URLs, e-mail addresses and pandoc citations ([@key]): spans that hold no mention. */
   readonly urls: readonly Span[];
   readonly lexiconHits: readonly LexiconHit[];
   readonly patternHits: readonly PatternHit[];
 }
 
 const URL = /(?:https?:\/\/|www\.)[^\s<>()[\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/** Pandoc citations: "[@key]", "[see @a; @b, p. 3]", and "@key" written in the text. Their keys are identifiers, not names. */
+const CITATION = /\[[^[\]]*?(?:^|[\s;[-])@[^[\]]*\]|(?<![\w.@])@[A-Za-z][\w:.#$%&+?<>~/-]*[\w/]/g;
 /** Total plain-text length kept per lexicon (least recently used blocks are dropped first). */
 const CACHE_LIMIT = 8_000_000;
 
@@ -100,6 +103,10 @@ function scanText(text: string, c: CompiledLexicon): BlockText {
   const urls: Span[] = [];
   URL.lastIndex = 0;
   for (let m = URL.exec(pat); m; m = URL.exec(pat)) urls.push({ start: m.index, end: m.index + m[0].length });
+  if (pat.includes('@')) {
+    CITATION.lastIndex = 0;
+    for (let m = CITATION.exec(pat); m; m = CITATION.exec(pat)) urls.push({ start: m.index, end: m.index + m[0].length });
+  }
   // Residues, accessions, catalogue numbers: blockers, like the non-entity names.
   for (const g of guardSpans(pat)) lexiconHits.push({ start: g.start, end: g.end, entry: -1, stereo: null });
   const patternHits = findPatternHits(pat);

@@ -8,6 +8,8 @@ import type { Alias, ScannedBlock } from './abbreviations.js';
 import { findAbbreviations } from './abbreviations.js';
 import { affixCandidates } from './affixes.js';
 import { findWeakTargets } from './weak-context.js';
+import { findProductNames } from './product-names.js';
+import { geneGrammar } from './gene-grammar.js';
 import { type BlockText, blockText } from './block-text.js';
 import type { Candidate, EntityDef } from './candidates.js';
 import { EntityRegistry, type RegistryJournal } from './context.js';
@@ -36,11 +38,13 @@ export function readBlock(text: string, lexicon: CompiledLexicon): BlockReading 
   lexiconCandidates(scanned, scan.candidates, registry);
   patternCandidates(scanned, scan.candidates, registry);
   affixCandidates(scanned.pat, scan.candidates, registry);
-  const matched = registry.journalFrom(0);
   const aliases = new Map<string, Alias>();
+  geneGrammar(scan, registry, aliases);
+  const matched = registry.journalFrom(0);
   spreadPatternNames(scanned, scan.candidates, aliases);
   findAbbreviations(scan, registry, aliases);
   findWeakTargets(scan, registry, aliases);
+  findProductNames(scan, registry, aliases);
   return { scanned, candidates: scan.candidates, matched, defined: registry.journalFrom(matched.length), aliases: [...aliases.values()] };
 }
 

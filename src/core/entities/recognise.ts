@@ -192,7 +192,7 @@ function aliasSpellings(aliases: readonly Alias[]): Map<string, AliasSpelling[]>
       const key = nameKey(spelling, true);
       if (key.length < 2) continue;
       const list = byKey.get(key) ?? [];
-      list.push({ index, cased: isCaseSensitive(spelling) ? nameKey(spelling, false) : null });
+      list.push({ index, cased: isCaseSensitive(spelling) || alias.asWritten ? nameKey(spelling, false) : null });
       byKey.set(key, list);
     }
   });
