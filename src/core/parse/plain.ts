@@ -133,8 +133,40 @@ function offsetOf(node: Nodes, which: 'start' | 'end'): number {
   return node.position?.[which].offset ?? 0;
 }
 
+/**
+ * Gives a place to children that a tree transform made without one: GFM's autolink literals
+ * split a text node into text and link nodes with no position when the text held brackets
+ * (`[@url:http://…]`), and without a place every unit of them would map to the chunk's start.
+ * Each is found in the source after the sibling before it, within the parent.
+ */
+function placeChildren(parent: Nodes, source: string): void {
+  if (!('children' in parent) || !parent.position) return;
+  const children = parent.children as RootContent[];
+  if (children.every((c) => c.position)) return;
+  let cursor = parent.position.start.offset ?? 0;
+  const limit = parent.position.end.offset ?? source.length;
+  for (const child of children) {
+    if (!child.position) {
+      const text = textOf(child);
+      const found = text ? source.indexOf(text, cursor) : -1;
+      const start = found >= 0 && found + text.length <= limit ? found : cursor;
+      const end = Math.min(limit, start + text.length);
+      child.position = { start: { line: 0, column: 0, offset: start }, end: { line: 0, column: 0, offset: end } };
+      placeChildren(child, source);
+    }
+    cursor = Math.max(cursor, child.position.end.offset ?? cursor);
+  }
+}
+
+/** The text a node holds, as its value or its children's. */
+function textOf(node: RootContent): string {
+  if ('value' in node) return node.value;
+  return 'children' in node ? (node.children as RootContent[]).map(textOf).join('') : '';
+}
+
 /** Appends the plain reading of `node` (and excludes what must never be read as prose). */
 export function walk(node: Nodes, w: Walk): void {
+  placeChildren(node, w.source);
   const start = offsetOf(node, 'start');
   const end = offsetOf(node, 'end');
   switch (node.type) {
