@@ -127,6 +127,18 @@ describe('the scheme of a reference list', () => {
   });
 });
 
+describe('author–year keys that name every author, or a body', () => {
+  it('resolves `A, B & C 1988` by its first two names and a corporate author by its whole name', () => {
+    const text = "# T\n\nSplit by DNA [Madsen, McHugh &amp; de Kloet 1988](#CITEREFMadsen1988) and listed in [American Ornithologists' Union 1998](#CITEREFAOU1998).\n\n## Sources\n\n- American Ornithologists' Union (1998). *Checklist of Birds*. Washington, DC.\n- Madsen, Cort S.; McHugh, Kevin P.; de Kloet, Siwo R. (1988). \"A partial classification of waterfowl\". *The Auk*. **105** (3): 452-459.\n";
+    const a = analyze(text);
+    expect(a.referenceList?.scheme).toBe('author-year');
+    expect(a.citations.map((c) => [c.text.replace(/\]\(.*$/, ']'), c.numbers])).toEqual([
+      ['[Madsen, McHugh &amp; de Kloet 1988]', [2]],
+      ["[American Ornithologists' Union 1998]", [1]],
+    ]);
+  });
+});
+
 describe('shapes of journals and report generators', () => {
   const list = (n: number) => Array.from({ length: n }, (_, i) => `- A${i}; B${i}; . Study number ${i + 1} of receptor signalling.. J Biol (20${String(10 + (i % 10))})`).join('\n');
 

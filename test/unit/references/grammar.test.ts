@@ -234,3 +234,21 @@ describe('a preprint', () => {
     });
   });
 });
+
+describe('editors and given names written after an initial', () => {
+  it('reads `Kear, Janet, ed. (2005)` as an editor list ending before the year', () => {
+    expect(read('Kear, Janet, ed. (2005). *Ducks of the World*. Oxford: Oxford University Press.')).toMatchObject({
+      authors: [['Kear', 'Janet']],
+      year: '2005',
+      title: 'Ducks of the World',
+    });
+  });
+
+  it('reads `Pratt, H. Douglas; Bruner, Phillip L.` with the full given name after the initial', () => {
+    expect(read('Pratt, H. Douglas; Bruner, Phillip L.; Berrett, Delwyn G. (1987). *A Field Guide*. Princeton, NJ: Princeton University Press.').authors).toEqual([
+      ['Pratt', 'H. Douglas'],
+      ['Bruner', 'Phillip L.'],
+      ['Berrett', 'Delwyn G.'],
+    ]);
+  });
+});

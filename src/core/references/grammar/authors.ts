@@ -128,6 +128,8 @@ function invertedName(tokens: readonly Token[], i: number): Name {
   if (familyEnd < 0 || !punct(tokens[familyEnd], ',')) return null;
   const g = familyEnd + 1;
   let end = dottedInitials(tokens, g);
+  // `Pratt, H. Douglas; Bruner, …`: a full given name after the initial, where a separator of names follows.
+  if (end > 0 && capital(tokens[end]) && !isYear(tokens[end]) && !JOURNAL_WORDS.has(lower(tokens[end])) && (punct(tokens[end + 1], ';&') || lower(tokens[end + 1]) === 'and')) end++;
   if (end < 0) {
     // Full given names, perhaps with initials: `Judith C.`, `David Houston`, `Elena V. M.`
     let k = g;
@@ -314,7 +316,8 @@ function finish(tokens: readonly Token[], authors: AuthorTokens[], end: number, 
   } else if (punct(t, ',;')) {
     // A comma before the year (Harvard, ACS), a quoted title (IEEE) or, after "and", an initial or initials first, a title.
     const titleNext = capital(next) || punct(next, '"“‘\'«') || (dotted && word(next));
-    clean = isYear(next) || punct(next, '"“‘\'«`') || (punct(next, '(') && isYear(tokens[k + 2])) || (titleNext && (closedByWord || dotted || shape === 'initials-first' || middleInitial(tokens, last) || (shape === 'inverted' && last.given !== null && last.given[1] === end)));
+    // (Or the word that says the names are editors: `Kear, Janet, ed. (2005)`.)
+    clean = isYear(next) || punct(next, '"“‘\'«`') || EDITOR_WORDS.has(lower(next)) || (punct(next, '(') && isYear(tokens[k + 2])) || (titleNext && (closedByWord || dotted || shape === 'initials-first' || middleInitial(tokens, last) || (shape === 'inverted' && last.given !== null && last.given[1] === end)));
     k++;
   } else if (punct(t, '(') && (isYear(next) || isYear(tokens[k + 2]) || isYear(tokens[k + 3]))) clean = true;
   // `Ewing, David W. (ed.)`, `Smith J, Lee K, editors.`: the list names editors.
