@@ -16,6 +16,7 @@ import {
   type MarkerMatch,
 } from './markers.js';
 import { frontMatterMarks } from './front-matter.js';
+import { anchoredEntries, type AnchoredEntry } from './anchors.js';
 import { referenceColumnMarkers } from './table-column.js';
 import { SUPERSCRIPT_STYLES, acceptGlued, gluedMarker, looseMarker, parenthesisMarker } from './glued.js';
 import { superscriptDigit } from './numbers.js';
@@ -71,7 +72,7 @@ export function citationScanner(references: FoundReferences): (text: string, blo
     }
     if (SKIPPED_BLOCKS.has(block.kind)) return [];
     const found: MarkerMatch[] = [];
-    scanBlock(text, block, (state ??= scanState(references)), found);
+    scanBlock(text, block, (state ??= scanState(text, references)), found);
     if (block.kind === 'table' && state.numbered && state.known.size > 0) found.push(...referenceColumnMarkers(block, { text, limit: block.end, known: state.known }));
     const marks = frontMatterMarks(text, block, found);
     for (const m of enumerationLabels(text, found)) marks.add(m);
@@ -123,7 +124,7 @@ export function readsNamesAndYears(references: FoundReferences): boolean {
   return references.list !== null && references.list.scheme !== 'footnote' && references.entries.length > 0;
 }
 
-function scanState(references: FoundReferences): ScanState {
+function scanState(text: string, references: FoundReferences): ScanState {
   const known = new Set(references.entries.map((e) => e.number));
   const footnotes = new Map<string, number>();
   for (const e of references.entries) if (e.label !== undefined) footnotes.set(e.label.toLowerCase(), e.number);
@@ -133,7 +134,8 @@ function scanState(references: FoundReferences): ScanState {
   const glued = references.list?.scheme === 'numeric' && known.size > 0;
   // An author–year list is cited by name and year: numbers in the text are footnotes, sections, pages.
   const numbered = references.list?.scheme !== 'author-year';
-  return { known, footnotes, authorYear, skipped, glued, numbered, keys: references.keys ?? NO_KEYS };
+  const anchors = references.entries.length > 0 ? anchoredEntries(text, references.entries) : NO_ANCHORS;
+  return { known, footnotes, authorYear, skipped, glued, numbered, keys: references.keys ?? NO_KEYS, anchors };
 }
 
 function toCitations(text: string, found: MarkerMatch[]): Citation[] {
@@ -168,9 +170,12 @@ interface ScanState {
   readonly numbered: boolean;
   /** Entry numbers by the keys of keyed entries, in lower case. */
   readonly keys: ReadonlyMap<string, number>;
+  /** Entries by the ids of the converter anchors at their start. */
+  readonly anchors: ReadonlyMap<string, AnchoredEntry>;
 }
 
 const NO_KEYS: ReadonlyMap<string, number> = new Map();
+const NO_ANCHORS: ReadonlyMap<string, AnchoredEntry> = new Map();
 
 /** Index of the first span ending after `offset`. */
 function firstEndingAfter(spans: readonly Span[], offset: number): number {

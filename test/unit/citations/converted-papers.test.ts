@@ -130,3 +130,40 @@ describe('numbered notes and the sources they abbreviate', () => {
     expect(a.references.map((r) => r.citedBy)).toEqual([[0], [1], [3], [2]]);
   });
 });
+
+describe('author–year citations a converter split over links, read one by one', () => {
+  const text = readDocument('author-year-split-narrative-links.md');
+  const a = analyze(text);
+
+  it('reads given-first names with a two-letter given name and a title in lower case', () => {
+    expect(a.references.map((r) => [r.number, r.fields.authors[0]?.family, r.year])).toEqual([
+      [1, 'Alder', 2018],
+      [2, 'Brandt', 2019],
+      [3, 'Corwin', 2017],
+      [4, 'Dovetti', 2020],
+      [5, 'Egan', 2020],
+      [6, 'Fitch', 2021],
+      [7, 'Gale', 2020],
+      [8, 'Hollis', 2020],
+    ]);
+    expect(a.references[7]!.fields.authors.map((x) => [x.family, x.given])).toEqual([['Hollis', 'Iz'], ['Peters', 'Matthew E'], ['Cole', 'Arman']]);
+  });
+
+  it('reads narrative citations in a row, a name cut between links, years outside the links, and links that name only the anchored entry', () => {
+    expect(a.citations.map((c) => [c.text, c.numbers])).toEqual([
+      ['[Alder et al.](#page-7-1) [(2018)](#page-7-1)', [1]],
+      ['[Brandt et al.](#page-7-0) [(2019)](#page-7-0)', [2]],
+      ['[(Corwin et al.,](#page-8-2) [2017;](#page-8-2) [Dov](#page-8-4)[etti and Ruiz,](#page-8-4) [2020)](#page-8-4)', [3, 4]],
+      ['[Corwin et al.](#page-8-2) (2017)', [3]],
+      ['[(Egan et al.,](#page-9-2) [2020)](#page-9-2)', [5]],
+      ['[Fitch et al.](#page-8-5)', [6]],
+      ['[(2021)](#page-8-5)', [6]],
+      ['(Gale et al., 2020; Hollis et al., 2020)', [7, 8]],
+    ]);
+  });
+
+  it('resolves no link by its anchor when the names or the year disagree with the anchored entry', () => {
+    const other = analyze(text.replace('[Fitch et al.](#page-8-5)', '[Moss et al.](#page-8-5)').replace('[(2021)](#page-8-5)', '[(2019)](#page-8-5)'));
+    expect(other.citations.some((c) => c.text.includes('Moss') || c.text.startsWith('[(2019)]'))).toBe(false);
+  });
+});

@@ -244,7 +244,8 @@ function fullGiven(tokens: readonly Token[], a: AuthorTokens): boolean {
 /** Whether an author's given names are all initials (`R. H. Bube`). */
 function initialsOnly(tokens: readonly Token[], a: AuthorTokens): boolean {
   if (!a.given) return false;
-  for (let k = a.given[0]; k < a.given[1]; k++) if (word(tokens[k]) && !initialLetter(tokens[k])) return false;
+  // (A two-letter initial is dotted, `Ch.`; undotted it is a name: `Iz Beltagy`.)
+  for (let k = a.given[0]; k < a.given[1]; k++) if (word(tokens[k]) && (!initialLetter(tokens[k]) || (tokens[k]!.text.length === 2 && !punct(tokens[k + 1], '.')))) return false;
   return true;
 }
 
@@ -307,7 +308,8 @@ function finish(tokens: readonly Token[], authors: AuthorTokens[], end: number, 
   let clean = false;
   if (t === undefined) clean = false;
   else if (punct(t, '.:')) {
-    clean = next === undefined || !LOWER.test(next.text) || isYear(next);
+    // (A title may open in lower case, `mT5: …`, after a list an "and" closed.)
+    clean = next === undefined || !LOWER.test(next.text) || isYear(next) || (closedByWord && authors.length >= 2);
     k++;
   } else if (punct(t, ',;') && punct(next, '.')) {
     // `TH Goodship; HT Cook; F Fakhouri; . Title`: the list cut short, a full stop where "et al." was.
