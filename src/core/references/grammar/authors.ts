@@ -128,8 +128,8 @@ function invertedName(tokens: readonly Token[], i: number): Name {
   if (familyEnd < 0 || !punct(tokens[familyEnd], ',')) return null;
   const g = familyEnd + 1;
   let end = dottedInitials(tokens, g);
-  // `Pratt, H. Douglas; Bruner, …`: a full given name after the initial, where a separator of names follows.
-  if (end > 0 && capital(tokens[end]) && !isYear(tokens[end]) && !JOURNAL_WORDS.has(lower(tokens[end])) && (punct(tokens[end + 1], ';&') || lower(tokens[end + 1]) === 'and')) end++;
+  // `Pratt, H. Douglas; Bruner, …`: a full given name after the initial, where a semicolon, which only separates names, follows.
+  if (end > 0 && capital(tokens[end]) && !isYear(tokens[end]) && !JOURNAL_WORDS.has(lower(tokens[end])) && punct(tokens[end + 1], ';')) end++;
   if (end < 0) {
     // Full given names, perhaps with initials: `Judith C.`, `David Houston`, `Elena V. M.`
     let k = g;
