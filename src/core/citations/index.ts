@@ -81,8 +81,11 @@ export function citationScanner(references: FoundReferences): (text: string, blo
   };
 }
 
-/** A superscript joined by a hyphen to the word after it is a number of that word (`$^ 2$ -fold`): not a citation. */
-const HYPHENATED = /^ ?-\p{Ll}/u;
+/**
+ * A superscript joined by a hyphen to the word after it is a number of that word (`$^ 2$ -fold`),
+ * or a locant of the name it opens (`Δ⁷-N-demethyl-mesembrenone`, `Δ⁷-Mesembrenone`): not a citation.
+ */
+const HYPHENATED = /^ ?-\p{L}/u;
 
 /**
  * Where the text resumes in a display-math block whose closing `$$` ends a line of formula

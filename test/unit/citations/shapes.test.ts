@@ -178,6 +178,19 @@ describe('shapes of journals and report generators', () => {
     expect(markers(text)).toEqual([['<sup>1</sup>', [1], 'html-sup']]);
   });
 
+  it('leaves alone the marks of an author list with escaped corresponding-author stars and an ORCID icon', () => {
+    const text = `# Title\n\nAnna Berg<sup>1</sup>, Omar Haddad<sup>2</sup>\\*, Li Wei<sup>1</sup> ![ORCID icon](orcid.jpg)\\*\n\nBinding was saturable<sup>3</sup>.\n\n## References\n\n1. Berg A. Title. J Biol. 2001;1:1.\n2. Haddad O. Title. J Biol. 2002;1:1.\n3. Wei L. Title. J Biol. 2003;1:1.\n`;
+    expect(markers(text)).toEqual([['<sup>3</sup>', [3], 'html-sup']]);
+  });
+
+  it('takes a superscript joined by a hyphen to the name after it for a locant: Δ⁷-N-demethyl-mesembrenone', () => {
+    const list = Array.from({ length: 8 }, (_, i) => `${i + 1}. Author A. Title ${i + 1}. J Biol. 2001;${i + 1}:1-2.`).join('\n');
+    expect(markers(`# T\n\nAlkaloids act on the enzyme¹. Δ⁷-N-demethyl-mesembrenone and Δ⁷-Mesembrenone were found².\n\n## References\n\n${list}\n`)).toEqual([
+      ['¹', [1], 'unicode-superscript'],
+      ['²', [2], 'unicode-superscript'],
+    ]);
+  });
+
   it('calls an alphabetical-looking list numbered when the text cites it only by number', () => {
     const text = `# T\n\nAs reported [1] and confirmed [2].\n\n## References\n\n- Smith J, Lee K (2015) Sigma receptors. J Biol 1:2\n- Chen L, Wu M (2018) Ion channels. J Neurosci 3:4\n`;
     const a = analyze(text);
