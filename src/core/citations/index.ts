@@ -212,8 +212,14 @@ function scanBlock(text: string, block: DocBlock, state: ScanState, out: MarkerM
     const ex = excluded[e];
     const c = text.charCodeAt(i);
     if (ex && ex.start <= i) {
-      // Inside code or a URL nothing starts; HTML is read between its tags (`<sup>12</sup>`, `<td>[36]</td>`).
-      i = i === ex.start && c === 60 /* < */ ? scanHtml(text, i, ex.end, ctx, state, out) : ex.end;
+      // Inside code or a URL nothing starts; HTML is read between its tags (`<sup>12</sup>`, `<td>[36]</td>`),
+      // an image in its description (a figure's caption written as its alt text).
+      if (i === ex.start && c === 60 /* < */) {
+        i = scanHtml(text, i, ex.end, ctx, state, out);
+        continue;
+      }
+      if (i === ex.start && c === 33 /* ! */ && text[i + 1] === '[') scanImageAlt(text, i, ex.end, ctx, state, out);
+      i = ex.end;
       continue;
     }
     const m = matchAt(text, i, c, ctx, state);
@@ -266,6 +272,31 @@ function scanHtml(text: string, start: number, end: number, ctx: MarkerContext, 
     } else k++;
   }
   return k;
+}
+
+/** The markers in the description of the image `text[start, end)` (`![Roles [@CHEBI:50906] …](fig.png)`). */
+function scanImageAlt(text: string, start: number, end: number, ctx: MarkerContext, state: ScanState, out: MarkerMatch[]): void {
+  // The description ends at the bracket that closes its opening one.
+  let depth = 0;
+  let close = -1;
+  for (let k = start + 1; k < end; k++) {
+    const ch = text[k];
+    if (ch === '\\') k++;
+    else if (ch === '[') depth++;
+    else if (ch === ']' && --depth === 0) {
+      close = k;
+      break;
+    }
+  }
+  if (close < 0) return;
+  const inner: MarkerContext = { ...ctx, limit: Math.min(ctx.limit, close) };
+  for (let k = start + 2; k < close; ) {
+    const m = matchAt(text, k, text.charCodeAt(k), inner, state);
+    if (m) {
+      out.push(m);
+      k = Math.max(m.end, k + 1);
+    } else k++;
+  }
 }
 
 function matchAt(text: string, i: number, c: number, ctx: MarkerContext, state: ScanState): MarkerMatch | null {

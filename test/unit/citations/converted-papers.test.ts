@@ -167,3 +167,23 @@ describe('author–year citations a converter split over links, read one by one'
     expect(other.citations.some((c) => c.text.includes('Moss') || c.text.startsWith('[(2019)]'))).toBe(false);
   });
 });
+
+describe('markers in the description of an image (a figure caption written as alt text)', () => {
+  it('reads citekeys there, unresolved without a list, and still reads nothing in the image address', () => {
+    const text = '# Roles\n\n![The role [@CHEBI:50906] has two children: chemical role [@CHEBI:51086] and application [@CHEBI:33232].](images/roles-[1].png)\n\nSee the ontology [@doi:10.1186/1758-2946-5-1].\n';
+    const a = analyze(text);
+    expect(a.referenceList).toBeNull();
+    expect(a.citations.map((c) => [c.text, c.numbers, c.style])).toEqual([
+      ['[@CHEBI:50906]', [], 'citekey'],
+      ['[@CHEBI:51086]', [], 'citekey'],
+      ['[@CHEBI:33232]', [], 'citekey'],
+      ['[@doi:10.1186/1758-2946-5-1]', [], 'citekey'],
+    ]);
+    expect(a.diagnostics).toEqual([]);
+  });
+
+  it('reads a numbered marker in a caption against the list', () => {
+    const a = analyze('# T\n\nText [1].\n\n![Adapted from [2].](fig1.png)\n\n## References\n\n1. Lee K. Title. J Biol. 2001;1:1.\n2. Chen L. Title. J Biol. 2002;1:1.\n');
+    expect(a.citations.map((c) => [c.text, c.numbers])).toEqual([['[1]', [1]], ['[2]', [2]]]);
+  });
+});
