@@ -274,7 +274,12 @@ function scanHtml(text: string, start: number, end: number, ctx: MarkerContext, 
   return k;
 }
 
-/** The markers in the description of the image `text[start, end)` (`![Roles [@CHEBI:50906] …](fig.png)`). */
+/**
+ * The citekeys in the description of the image `text[start, end)` (`![Roles [@CHEBI:50906] …](fig.png)`):
+ * pandoc reads an image's description as the figure's caption, citations included. Other markers
+ * are not read there: a converter's description is its reading of the picture (labels, OCR), not
+ * the document's text.
+ */
 function scanImageAlt(text: string, start: number, end: number, ctx: MarkerContext, state: ScanState, out: MarkerMatch[]): void {
   // The description ends at the bracket that closes its opening one.
   let depth = 0;
@@ -291,7 +296,7 @@ function scanImageAlt(text: string, start: number, end: number, ctx: MarkerConte
   if (close < 0) return;
   const inner: MarkerContext = { ...ctx, limit: Math.min(ctx.limit, close) };
   for (let k = start + 2; k < close; ) {
-    const m = matchAt(text, k, text.charCodeAt(k), inner, state);
+    const m = text[k] === '[' && text[k + 1] !== '^' ? citekeyMarker(text, k, inner.limit, state.keys) : null;
     if (m) {
       out.push(m);
       k = Math.max(m.end, k + 1);
