@@ -18,7 +18,7 @@ import {
 import { frontMatterMarks } from './front-matter.js';
 import { anchoredEntries, type AnchoredEntry } from './anchors.js';
 import { referenceColumnMarkers } from './table-column.js';
-import { SUPERSCRIPT_STYLES, acceptGlued, gluedMarker, looseMarker, parenthesisMarker } from './glued.js';
+import { ORDERED, ORDERED_CITATIONS, SUPERSCRIPT_STYLES, acceptGlued, gluedMarker, looseMarker, parenthesisMarker } from './glued.js';
 import { superscriptDigit } from './numbers.js';
 
 export { chemicalOrUnitBefore } from './markers.js';
@@ -148,17 +148,24 @@ function toCitations(text: string, found: MarkerMatch[]): Citation[] {
   for (const m of found) {
     if (m.start < lastEnd) continue;
     lastEnd = m.end;
-    citations.push({
-      start: m.start,
-      end: m.end,
-      text: text.slice(m.start, m.end),
-      numbers: [...new Set(m.parts.map((p) => p.number))],
-      parts: m.parts,
-      style: m.style,
-      ...(m.label !== undefined ? { label: m.label } : {}),
-    });
+    const citation = toCitation(text, m);
+    const ordered = ORDERED.get(m);
+    if (ordered) ORDERED_CITATIONS.set(citation, { capitalised: ordered.capitalised, ...(ordered.oneRead ? { oneRead: toCitation(text, ordered.oneRead) } : {}) });
+    citations.push(citation);
   }
   return citations;
+}
+
+function toCitation(text: string, m: MarkerMatch): Citation {
+  return {
+    start: m.start,
+    end: m.end,
+    text: text.slice(m.start, m.end),
+    numbers: [...new Set(m.parts.map((p) => p.number))],
+    parts: m.parts,
+    style: m.style,
+    ...(m.label !== undefined ? { label: m.label } : {}),
+  };
 }
 
 interface ScanState {
