@@ -54,6 +54,39 @@ describe('digits glued to the word before them (flattened superscripts)', () => 
     ]);
   });
 
+  it('reads OCR damage by the order of first citations: `strategyl1` cites 11, `Gliptin13` the next new number, `Notch1` nothing', () => {
+    const list = Array.from({ length: 14 }, (_, i) => `${i + 1}. Author A. Title ${i + 1}. J Biol. 2001;${i + 1}:1-2.`).join('\n');
+    const lead = Array.from({ length: 10 }, (_, i) => `finding number ${i + 1} holds${i + 1}.`).join(' ');
+    const found = markers(`# T\n\nThe ${lead} It follows scaffold hopping strategyl1. A potent value came laterl2. The drug Gliptin13 was docked. Notch1 and Notch2 are receptors.\n\n## References\n\n${list}\n`);
+    expect(found.slice(10)).toEqual([
+      ['l1', [11], 'glued'],
+      ['l2', [12], 'glued'],
+      ['13', [13], 'glued'],
+    ]);
+  });
+
+  it('reads digits after a full stop closing an acronym or a parenthesis, and before a capital, not before a counted word', () => {
+    const list = Array.from({ length: 30 }, (_, i) => `${i + 1}. Author A. Title ${i + 1}. J Biol. 2001;${i + 1}:1-2.`).join('\n');
+    const found = markers(`# T\n\nKinases signal in cells1. They regulate metabolism.2FGFR4 is one. It is found in HCC.3 Most cases differ (Figure 1C).4 Briefly, a donor group at5 position raises activity.\n\n## References\n\n${list}\n`);
+    expect(found).toEqual([
+      ['1', [1], 'glued'],
+      ['2', [2], 'glued'],
+      ['3', [3], 'glued'],
+      ['4', [4], 'glued'],
+    ]);
+  });
+
+  it('takes numbers in parentheses for labels in a document that cites by superscripts', () => {
+    const list = Array.from({ length: 9 }, (_, i) => `${i + 1}. Author A. Title ${i + 1}. J Biol. 2001;${i + 1}:1-2.`).join('\n');
+    const found = markers(`# T\n\nInhibitors act on the enzyme1, the receptor2 and the channel3, as reviewed4.\n\n## Synthesis of 6-chloropyrimidine-2,4-dione (9)\n\nThe dione was stirred.\n\n## References\n\n${list}\n`);
+    expect(found).toEqual([
+      ['1', [1], 'glued'],
+      ['2', [2], 'glued'],
+      ['3', [3], 'glued'],
+      ['4', [4], 'glued'],
+    ]);
+  });
+
   it('takes a glued number far beyond any cited so far for a name (hsp70), not a citation', () => {
     const list = Array.from({ length: 80 }, (_, i) => `${i + 1}. Author A. Title ${i + 1}. J Biol. 2001;${i + 1}:1-2.`).join('\n');
     const found = markers(`# T\n\nChaperones guard proteins1. The inducible hsp70 rises after heat2.\n\n## References\n\n${list}\n`);
