@@ -6,6 +6,7 @@
 import type { FoundReference } from '../references/index.js';
 import type { CitationPart } from '../types.js';
 import type { MarkerMatch } from './markers.js';
+import { keyedNumber } from './keys.js';
 
 /** Finds entries by first author's family name and year. */
 export interface AuthorYearIndex {
@@ -59,12 +60,15 @@ const BARE = new RegExp(
   'uy',
 );
 
-/** The bare author–year citation at `pos`, or null. */
-export function bareCitation(text: string, pos: number, limit: number, index: AuthorYearIndex): MarkerMatch | null {
+/**
+ * The bare author–year citation at `pos`, or null. A keyed entry is cited by its key too, whatever
+ * year its text gives (`Publication-Wei 1991` for `**Wei 1991** … 1999;289(2):853-858`).
+ */
+export function bareCitation(text: string, pos: number, limit: number, index: AuthorYearIndex, keys?: ReadonlyMap<string, number>): MarkerMatch | null {
   BARE.lastIndex = pos;
   const m = BARE.exec(text);
   if (!m || pos + m[0].length > limit) return null;
-  const number = index.resolve(m[1]!, m[3]!, m[2] ?? null);
+  const number = index.resolve(m[1]!, m[3]!, m[2] ?? null) ?? (keys ? keyedNumber(keys, m[0].replace(/\*/g, '')) ?? null : null);
   if (number === null) return null;
   const end = pos + m[0].length;
   const label = m[0].replace(/\*/g, '').replace(/\s+/g, ' ');

@@ -346,7 +346,7 @@ function authorYearAt(text: string, i: number, c: number, ctx: MarkerContext, st
   }
   if (!state.authorYear) return null;
   if (c === 40 /* ( */) return parentheticalCitation(text, i, ctx.limit, state.authorYear);
-  return isCapital(c) && !isLetter(text.charCodeAt(i - 1)) ? bareCitation(text, i, ctx.limit, state.authorYear) : null;
+  return isCapital(c) && !isLetter(text.charCodeAt(i - 1)) ? bareCitation(text, i, ctx.limit, state.authorYear, state.keys) : null;
 }
 
 function isDigit(c: number): boolean {

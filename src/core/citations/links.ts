@@ -8,6 +8,7 @@
 import { parentheticalCitation, resolveAuthorYear, resolveSameNames, type AuthorYearIndex } from './authorYear.js';
 import type { MarkerMatch } from './markers.js';
 import { resolveByAnchor, type AnchoredEntry } from './anchors.js';
+import { keyedNumber } from './keys.js';
 
 /** Longest link text read as a key, and longest destination. */
 const MAX_KEY = 80;
@@ -44,7 +45,7 @@ export function linkCitation(text: string, pos: number, limit: number, context: 
   // `[8.1 Sources](#Sources)`: a contents entry naming a section.
   if (label === '' || /^\d+(?:\.\d+)*\.?\s/.test(label)) return null;
   const keyStart = pos + 1;
-  const number = context.keys.get(label.toLowerCase());
+  const number = keyedNumber(context.keys, label);
   if (number !== undefined) return { start: pos, end: end + 1, parts: [{ number, start: keyStart, end: close }], style: 'link', label };
   const sameNames = context.authorYear && /^\d{4}[a-z]?$/.test(label) ? yearAfterNames(text, pos, label, context.authorYear) : null;
   if (sameNames !== null) return { start: pos, end: end + 1, parts: [{ number: sameNames, start: keyStart, end: close }], style: 'author-year', label };

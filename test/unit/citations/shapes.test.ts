@@ -206,6 +206,17 @@ describe('shapes of journals and report generators', () => {
     ]);
   });
 
+  it('cites a keyed entry by its key without its comma, and by its key in a table whatever year its text gives', () => {
+    const text = '# Report\n\nProperties ([Mexiletine Drugs.com](#5-references)); inhibition was measured ([Wei 1991](#5-references)).\n\n| Parameter | Value | Source |\n| --- | --- | --- |\n| Ki | 0.28 µmol/l | Publication-Wei 1991 |\n\n# 5 References\n\n**Mexiletine, Drugs.com** Mexiletine, Drugs.com, Website https://www.drugs.com/pro/mexiletine.html\n\n**Wei 1991** Wei X, Dai R, Zhai S. Inhibition of human liver cytochrome P-450 1A2 by mexiletine. *J Pharmacol Exp Ther*. 1999;289(2):853-858.\n';
+    const a = analyze(text);
+    expect(a.referenceList?.scheme).toBe('author-year');
+    expect(a.citations.map((c) => [c.text, c.numbers])).toEqual([
+      ['[Mexiletine Drugs.com](#5-references)', [1]],
+      ['[Wei 1991](#5-references)', [2]],
+      ['Wei 1991', [2]],
+    ]);
+  });
+
   it('leaves the marks of an author and affiliation paragraph alone', () => {
     const text = `# Title\n\nAnna Berg<sup>1</sup>, Omar Haddad<sup>2</sup>, Li Wei<sup>3</sup> <sup>1</sup>Karolinska Institutet, <sup>2</sup>Cairo University, <sup>3</sup>Fudan University Correspondence: anna.berg@example.org\n\nBinding was saturable<sup>1</sup>.\n\n## References\n\n1. Berg A. Title. J Biol. 2001;1:1.\n2. Haddad O. Title. J Biol. 2002;1:1.\n3. Wei L. Title. J Biol. 2003;1:1.\n`;
     expect(markers(text)).toEqual([['<sup>1</sup>', [1], 'html-sup']]);
