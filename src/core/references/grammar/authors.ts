@@ -318,8 +318,8 @@ function finish(tokens: readonly Token[], authors: AuthorTokens[], end: number, 
   } else if (punct(t, ',;')) {
     // A comma before the year (Harvard, ACS), a quoted title (IEEE) or, after "and", an initial or initials first, a title.
     const titleNext = capital(next) || punct(next, '"“‘\'«') || (dotted && word(next));
-    // (Or the word that says the names are editors: `Kear, Janet, ed. (2005)`.)
-    clean = isYear(next) || punct(next, '"“‘\'«`') || EDITOR_WORDS.has(lower(next)) || (punct(next, '(') && isYear(tokens[k + 2])) || (titleNext && (closedByWord || dotted || shape === 'initials-first' || middleInitial(tokens, last) || (shape === 'inverted' && last.given !== null && last.given[1] === end)));
+    // (Or the word that says the names are editors, before the year: `Kear, Janet, ed. (2005)`.)
+    clean = isYear(next) || punct(next, '"“‘\'«`') || (EDITOR_WORDS.has(lower(next)) && punct(tokens[k + 2], '.') && (punct(tokens[k + 3], '(') || isYear(tokens[k + 3]))) || (punct(next, '(') && isYear(tokens[k + 2])) || (titleNext && (closedByWord || dotted || shape === 'initials-first' || middleInitial(tokens, last) || (shape === 'inverted' && last.given !== null && last.given[1] === end)));
     k++;
   } else if (punct(t, '(') && (isYear(next) || isYear(tokens[k + 2]) || isYear(tokens[k + 3]))) clean = true;
   // `Ewing, David W. (ed.)`, `Smith J, Lee K, editors.`: the list names editors.

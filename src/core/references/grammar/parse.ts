@@ -400,8 +400,8 @@ function titleEnd(tokens: readonly Token[], from: number, limit: number): { end:
       return { end, next: isPunct(tokens[end], '.') ? end + 1 : end };
     }
     if (k > from + 1 && t.kind === 'punct' && t.text === '(' && t.space && publicationParenthesis(tokens, k, limit)) return { end: k, next: k };
-    // `Title, ed. Mario Ascheri, Roma`: the editors follow the title.
-    if (k > from + 1 && isPunct(t, ',') && EDITOR_WORDS.has(lower(tokens[k + 1])) && (isPunct(tokens[k + 2], '.') || lower(tokens[k + 2]) === 'by') && tokens[k + 3] && UPPER.test(tokens[k + 3]!.text)) return { end: k, next: k + 1 };
+    // `Title, ed. Mario Ascheri, Roma`, `Title, edited by …`: the editors follow the title.
+    if (k > from + 1 && isPunct(t, ',') && ((/^eds?$/.test(lower(tokens[k + 1])) && isPunct(tokens[k + 2], '.')) || (lower(tokens[k + 1]) === 'edited' && lower(tokens[k + 2]) === 'by')) && tokens[k + 3] && UPPER.test(tokens[k + 3]!.text)) return { end: k, next: k + 1 };
     // `Title, in E. Brousseau (eds.), Book`: the chapter's book follows.
     if (k > from + 1 && isPunct(t, ',') && lower(tokens[k + 1]) === 'in' && tokens[k + 2] && (UPPER.test(tokens[k + 2]!.text) || isPunct(tokens[k + 2], ':'))) return { end: k, next: k + 1 };
   }
