@@ -401,11 +401,23 @@ function titleEnd(tokens: readonly Token[], from: number, limit: number): { end:
     }
     if (k > from + 1 && t.kind === 'punct' && t.text === '(' && t.space && publicationParenthesis(tokens, k, limit)) return { end: k, next: k };
     // `Title, ed. Mario Ascheri, Roma`, `Title, edited by …`: the editors follow the title.
-    if (k > from + 1 && isPunct(t, ',') && ((/^eds?$/.test(lower(tokens[k + 1])) && isPunct(tokens[k + 2], '.')) || (lower(tokens[k + 1]) === 'edited' && lower(tokens[k + 2]) === 'by')) && tokens[k + 3] && UPPER.test(tokens[k + 3]!.text)) return { end: k, next: k + 1 };
+    if (k > from + 1 && isPunct(t, ',') && EDITOR_WORDS.has(lower(tokens[k + 1])) && editorNameAfter(tokens, k + 2)) return { end: k, next: k + 1 };
     // `Title, in E. Brousseau (eds.), Book`: the chapter's book follows.
     if (k > from + 1 && isPunct(t, ',') && lower(tokens[k + 1]) === 'in' && tokens[k + 2] && (UPPER.test(tokens[k + 2]!.text) || isPunct(tokens[k + 2], ':'))) return { end: k, next: k + 1 };
   }
   return { end: limit, next: limit };
+}
+
+/** A name after an editor word (`ed. Mario Ascheri`, `edited by J. Smith`): capitalised words or initials, not a title's words. */
+function editorNameAfter(tokens: readonly Token[], i: number): boolean {
+  let k = i;
+  if (isPunct(tokens[k], '.')) k++;
+  else if (lower(tokens[k]) === 'by') k++;
+  else return false;
+  const capital = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && UPPER.test(t.text);
+  if (!capital(tokens[k])) return false;
+  // `Mario Ascheri`, `J. Smith`, `M. R. Jones`.
+  return capital(tokens[k + 1]) || (isPunct(tokens[k + 1], '.') && capital(tokens[k + 2]));
 }
 
 /** `(Berkeley, CA: University of California Press, 1959)`: a parenthesis holding place, publisher and year. */
