@@ -6,6 +6,7 @@
 import type { FoundReference } from '../references/index.js';
 import type { CitationPart } from '../types.js';
 import type { MarkerMatch } from './markers.js';
+import { keyedNumber } from './keys.js';
 
 /** Finds entries by first author's family name and year. */
 export interface AuthorYearIndex {
@@ -20,11 +21,28 @@ export const MAX_NAMES_BEFORE = 80;
 /** A family name, with the particles that may precede it ("van der Berg", "de Souza"). */
 const NAME = String.raw`(?:(?:[Vv]an|[Vv]on|[Dd]e|der|den|[Dd]el|della|[Dd]i|[Dd]a|[Dd]u|dos|das|[Ll]e|[Ll]a|ter|ten)\s+){0,2}\p{Lu}[\p{L}'’-]+`;
 const YEAR = String.raw`\d{4}[a-z]?`;
-/** "Smith et al., 2017", "Smith and Jones 2015a", "Smith & Jones, 2015, 2016". */
+/** A body's name of several capitalised words ("American Ornithologists' Union"), resolved whole. */
+const CORPORATE = String.raw`${NAME}(?:\s+\p{Lu}[\p{L}'’-]+){0,5}`;
+/**
+ * "Smith et al., 2017", "Smith and Jones 2015a", "Smith & Jones, 2015, 2016", "Madsen, McHugh &
+ * de Kloet 1988" (every author named), "American Ornithologists' Union 1998".
+ */
 const ITEM = new RegExp(
-  String.raw`^(?:(?:e\.g\.|i\.e\.|see(?: also)?|cf\.|reviewed in)[,:]?\s+)?(${NAME})(?:\s+et\s+al\.?|\s+(?:and|&)\s+(${NAME}))?,?\s+(${YEAR}(?:\s*,\s*${YEAR})*)\s*$`,
+  String.raw`^(?:(?:e\.g\.|i\.e\.|see(?: also)?|cf\.|reviewed in)[,:]?\s+)?(${CORPORATE})(?:\s+et\s+al\.?|((?:,\s+${NAME}){0,8}),?\s+(?:and|&)\s+(${NAME}))?,?\s+(${YEAR}(?:\s*,\s*${YEAR})*)\s*$`,
   'u',
 );
+
+/** An {@link ITEM} match's first author, second author (or null) and years. */
+function itemParts(m: RegExpExecArray): { first: string; second: string | null; years: string } {
+  const middle = m[2] ? /,\s+(.+?)(?=,|$)/u.exec(m[2])?.[1] : undefined;
+  return { first: m[1]!, second: middle ?? m[3] ?? null, years: m[4]! };
+}
+
+/** The first author, second author and years of an author–year key, or null when it does not read as one. */
+function readItem(item: string): { first: string; second: string | null; years: string } | null {
+  const m = ITEM.exec(item);
+  return m ? itemParts(m) : null;
+}
 const YEARS_ONLY = new RegExp(String.raw`^\s*${YEAR}(?:\s*[,;]\s*${YEAR})*\s*$`);
 const NAMES_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${NAME})(?:\s+et\s+al\.?|\s+(?:and|&)\s+(${NAME}))?\s*$`, 'u');
 
@@ -42,12 +60,15 @@ const BARE = new RegExp(
   'uy',
 );
 
-/** The bare author–year citation at `pos`, or null. */
-export function bareCitation(text: string, pos: number, limit: number, index: AuthorYearIndex): MarkerMatch | null {
+/**
+ * The bare author–year citation at `pos`, or null. A keyed entry is cited by its key too, whatever
+ * year its text gives (`Publication-Wei 1991` for `**Wei 1991** … 1999;289(2):853-858`).
+ */
+export function bareCitation(text: string, pos: number, limit: number, index: AuthorYearIndex, keys?: ReadonlyMap<string, number>): MarkerMatch | null {
   BARE.lastIndex = pos;
   const m = BARE.exec(text);
   if (!m || pos + m[0].length > limit) return null;
-  const number = index.resolve(m[1]!, m[3]!, m[2] ?? null);
+  const number = index.resolve(m[1]!, m[3]!, m[2] ?? null) ?? (keys ? keyedNumber(keys, m[0].replace(/\*/g, '')) ?? null : null);
   if (number === null) return null;
   const end = pos + m[0].length;
   const label = m[0].replace(/\*/g, '').replace(/\s+/g, ' ');
@@ -119,11 +140,11 @@ export function buildAuthorYearIndex(entries: readonly FoundReference[]): Author
  * empty list when it reads as one but nothing resolves (or there is no list), null when it does not.
  */
 export function resolveAuthorYear(key: string, index: AuthorYearIndex | null): number[] | null {
-  const m = ITEM.exec(key);
+  const m = readItem(key);
   if (!m) return null;
   const numbers: number[] = [];
-  if (index) for (const y of m[3]!.match(/\d{4}[a-z]?/g) ?? []) {
-    const n = index.resolve(m[1]!, y, m[2] ?? null);
+  if (index) for (const y of m.years.match(/\d{4}[a-z]?/g) ?? []) {
+    const n = index.resolve(m.first, y, m.second);
     if (n !== null) numbers.push(n);
   }
   return numbers;
@@ -131,8 +152,8 @@ export function resolveAuthorYear(key: string, index: AuthorYearIndex | null): n
 
 /** The entry the names of `key` (`Ruan et al., 2007`) wrote in `year` names (`[…, 2007](#B17), [2010](#B16)`), or null. */
 export function resolveSameNames(key: string, year: string, index: AuthorYearIndex): number | null {
-  const m = ITEM.exec(key);
-  return m ? index.resolve(m[1]!, year, m[2] ?? null) : null;
+  const m = readItem(key);
+  return m ? index.resolve(m.first, year, m.second) : null;
 }
 
 /** A parenthetical group at `pos` (the `(`), resolved item by item. */
@@ -155,8 +176,8 @@ export function parentheticalCitation(text: string, pos: number, limit: number, 
   let offset = pos + 1;
   for (const item of inner.split(';')) {
     const lead = item.length - item.trimStart().length;
-    const m = ITEM.exec(item.trim());
-    if (m) parts.push(...resolveItem(m[1]!, m[2] ?? null, m[3]!, offset + lead, item.trim(), index));
+    const m = readItem(item.trim());
+    if (m) parts.push(...resolveItem(m.first, m.second, m.years, offset + lead, item.trim(), index));
     offset += item.length + 1;
   }
   if (parts.length === 0) return null;

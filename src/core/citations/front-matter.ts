@@ -52,7 +52,10 @@ export function frontMatterMarks(text: string, block: { start: number; end: numb
     }
     rest += text.slice(at, block.end);
     // Marks that are not read as markers (`<sup>2,*</sup>`, `$^{a}$`) go with the tags.
+    // (So do images, an ORCID icon after a name, and the backslash of an escaped mark: `\\*`.)
     const names = rest
+      .replace(/!\[[^\]\n]{0,100}\]\([^()\s]{0,300}\)/g, ' ')
+      .replace(/\\([*_†‡§#¶])/g, '$1')
       .replace(/<sup\b[^<>]{0,100}>[^<>]{0,40}<\/sup\s*>|\$\^\{[^{}$]{0,40}\}\$|\^\{[^{}]{0,40}\}/gi, ' ')
       .replace(/<[^<>]{0,200}>/g, ' ').replace(/[*_]{2,}|(?<!\p{L})[*_]|[*_](?!\p{L})/gu, ' ').replace(/\s+/g, ' ');
     if (AUTHOR_LIST.test(names) || nameBlock(names, sups.length)) {

@@ -14,10 +14,14 @@ import { ASCII_SYNTAX, readNumberList } from './numbers.js';
 
 /** Words a number extends into a name or a label (`day7`, `sigma1`, `Fig.2`). */
 export const NUMBERED: ReadonlySet<string> = new Set([...words.numbered, ...abbreviations.abbreviations]);
+/** Words a number before them counts or locates (`at6 position`): that number is not glued to the word before. */
+const COUNTED: ReadonlySet<string> = new Set(words.counted);
 /** Letters of the shortest word a glued number may follow. */
 const MIN_WORD = 3;
 /** How far beyond the highest number cited so far a glued number may first appear. */
 const MAX_JUMP = 10;
+/** How many times more superscript markers than numbers in parentheses make the parentheses labels, not citations. */
+const SUPERSCRIPT_MAJORITY = 3;
 /** Share of the list cited by other markers above which glued digits are not how the document cites. */
 const OTHER_STYLE_SHARE = 0.5;
 
@@ -32,6 +36,16 @@ const CLOSING = new Set(['.', ',', ')', ';', ':', '’', '"', '”']);
 const AFTER = /^(?:$|[\s]|[.,;:)\]’"”](?:$|[\s)\]])|\.\p{Lu}\p{Ll})/u;
 /** OCR's reading of a superscript's last digit: `'` for ¹, `°` for ⁰ (`cancers.2' Unfortunately` cites 21). */
 const DAMAGED_LAST_DIGIT: Readonly<Record<string, string>> = { "'": '1', '°': '0' };
+
+/**
+ * Glued candidates whose reading depends on the order the document cites in, decided by
+ * {@link acceptGlued}: a number after a capitalised word (`Linagliptin13`), a citation only when
+ * it is the next number cited for the first time; and digits after an `l` that OCR may have read
+ * for a 1 (`strategyl1`, `valuel2`), read as 11 and 12 when those are the next first citations.
+ */
+export const ORDERED = new WeakMap<MarkerMatch, { readonly capitalised: boolean; readonly oneRead?: MarkerMatch }>();
+/** {@link ORDERED} for the citations made from those candidates. */
+export const ORDERED_CITATIONS = new WeakMap<Citation, { readonly capitalised: boolean; readonly oneRead?: Citation }>();
 
 /** Whether `text[pos]` starts digits glued to a lower-case word, or to the punctuation after one. */
 function gluedAfterWord(text: string, pos: number): boolean {
@@ -96,10 +110,29 @@ export function looseMarker(ctx: MarkerContext, pos: number): MarkerMatch | null
   return { start: pos, end, parts, style: 'glued' };
 }
 
+/** A capitalised word of lower-case letters right before `pos` (`Linagliptin13`), not one that numbers things. */
+function afterCapitalisedWord(text: string, pos: number): boolean {
+  const m = /(?:^|[\s(“"‘'])(\p{Lu}\p{Ll}{3,})$/u.exec(text.slice(Math.max(0, pos - 40), pos));
+  return m !== null && !NUMBERED.has(m[1]!.toLowerCase());
+}
+
+/**
+ * `…HCC.25 Most`, `…(Figure 1C).25 The`: digits after a sentence's full stop that closes an
+ * acronym or a parenthesis, before the next sentence.
+ */
+function afterSentenceStop(text: string, pos: number): boolean {
+  if (text[pos - 1] !== '.') return false;
+  if (text[pos - 2] === ')') return true;
+  return /(?:^|\s)\p{Lu}{2,6}$/u.test(text.slice(Math.max(0, pos - 9), pos - 1));
+}
+
 /** A glued citation at `pos` (a digit), or null. */
 export function gluedMarker(ctx: MarkerContext, pos: number): MarkerMatch | null {
   const { text, limit, known } = ctx;
-  if (known.size === 0 || !gluedAfterWord(text, pos)) return null;
+  if (known.size === 0) return null;
+  const afterWord = gluedAfterWord(text, pos);
+  const capitalised = !afterWord && afterCapitalisedWord(text, pos);
+  if (!afterWord && !capitalised && !/[.][0-9]/.test(text.slice(pos - 1, pos + 1))) return null;
   const list = readNumberList(text, pos, limit, ASCII_SYNTAX);
   if (!list) return null;
   // Keep the numbers up to the first the list lacks: `organisms1, 50 patients` cites 1 only.
@@ -113,8 +146,23 @@ export function gluedMarker(ctx: MarkerContext, pos: number): MarkerMatch | null
   if (parts.length === 0) return null;
   // A range cut in the middle (`4–70` with 70 unknown) is not a citation.
   if (parts[parts.length - 1]!.end !== end || (end !== list.end && /[-–—−‐‑]/.test(text.slice(end, end + 2)))) return null;
-  if (!AFTER.test(text.slice(end, end + 3))) return damagedAfterSentence(ctx, pos, end, parts);
-  return { start: pos, end, parts, style: 'glued' };
+  if (!afterWord && !capitalised) {
+    if (!afterSentenceStop(text, pos)) return null;
+    return /^ \p{Lu}/u.test(text.slice(end, end + 2)) ? { start: pos, end, parts, style: 'glued' } : damagedAfterSentence(ctx, pos, end, parts);
+  }
+  // `metabolism.7FGFR4`: after a sentence's full stop (closing a lower-case word) the next sentence may start straight after the digits.
+  const after = AFTER.test(text.slice(end, end + 3)) || (/\p{Ll}{3}\.$/u.test(text.slice(Math.max(0, pos - 4), pos)) && /^\p{Lu}/u.test(text[end] ?? ''));
+  if (!after) return afterWord ? damagedAfterSentence(ctx, pos, end, parts) : null;
+  // `at6 position`: a number the next word counts or locates.
+  const next = /^ (\p{Ll}+)/u.exec(text.slice(end, end + 16));
+  if (next && COUNTED.has(next[1]!)) return null;
+  const match: MarkerMatch = { start: pos, end, parts, style: 'glued' };
+  if (capitalised) ORDERED.set(match, { capitalised: true });
+  else if (text[pos - 1] === 'l' && parts.length === 1 && known.has(Number(`1${text.slice(pos, end)}`))) {
+    const number = Number(`1${text.slice(pos, end)}`);
+    ORDERED.set(match, { capitalised: false, oneRead: { start: pos - 1, end, parts: [{ number, start: pos - 1, end }], style: 'glued' } });
+  }
+  return match;
 }
 
 /**
@@ -147,12 +195,20 @@ export function acceptGlued(citations: readonly Citation[], entries: number): re
   // Superscripts that survived the conversion are the same style as the digits it flattened.
   for (const c of citations) if (!loose(c) && !SUPERSCRIPT_STYLES.has(c.style)) for (const n of c.numbers) other.add(n);
   const otherStyle = other.size >= OTHER_STYLE_SHARE * entries;
+  // A document that cites by superscripts (kept or flattened) labels compounds and items with numbers in parentheses.
+  const parenthesised = citations.filter((c) => c.style === 'parenthesis').length;
+  const raised = citations.filter((c) => c.style === 'glued' || SUPERSCRIPT_STYLES.has(c.style)).length;
+  const superscriptDocument = parenthesised * SUPERSCRIPT_MAJORITY < raised;
   const seen = new Set<number>();
   let high = 0;
   const out: Citation[] = [];
-  for (const c of citations) {
+  for (let c of citations) {
     if (loose(c)) {
       if (otherStyle) continue;
+      if (c.style === 'parenthesis' && superscriptDocument) continue;
+      const ordered = ORDERED_CITATIONS.get(c);
+      if (ordered?.oneRead && seen.has(c.numbers[0]!) && ordered.oneRead.numbers[0] === high + 1) c = ordered.oneRead;
+      else if (ordered?.capitalised && !(high > 0 && c.numbers.every((n) => !seen.has(n)) && Math.min(...c.numbers) === high + 1)) continue;
       const fresh = c.numbers.filter((n) => !seen.has(n));
       if (fresh.length > 0 && Math.min(...fresh) > high + MAX_JUMP) continue;
     }

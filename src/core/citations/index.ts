@@ -16,8 +16,9 @@ import {
   type MarkerMatch,
 } from './markers.js';
 import { frontMatterMarks } from './front-matter.js';
+import { anchoredEntries, type AnchoredEntry } from './anchors.js';
 import { referenceColumnMarkers } from './table-column.js';
-import { SUPERSCRIPT_STYLES, acceptGlued, gluedMarker, looseMarker, parenthesisMarker } from './glued.js';
+import { ORDERED, ORDERED_CITATIONS, SUPERSCRIPT_STYLES, acceptGlued, gluedMarker, looseMarker, parenthesisMarker } from './glued.js';
 import { superscriptDigit } from './numbers.js';
 
 export { chemicalOrUnitBefore } from './markers.js';
@@ -71,7 +72,7 @@ export function citationScanner(references: FoundReferences): (text: string, blo
     }
     if (SKIPPED_BLOCKS.has(block.kind)) return [];
     const found: MarkerMatch[] = [];
-    scanBlock(text, block, (state ??= scanState(references)), found);
+    scanBlock(text, block, (state ??= scanState(text, references)), found);
     if (block.kind === 'table' && state.numbered && state.known.size > 0) found.push(...referenceColumnMarkers(block, { text, limit: block.end, known: state.known }));
     const marks = frontMatterMarks(text, block, found);
     for (const m of enumerationLabels(text, found)) marks.add(m);
@@ -80,8 +81,11 @@ export function citationScanner(references: FoundReferences): (text: string, blo
   };
 }
 
-/** A superscript joined by a hyphen to the word after it is a number of that word (`$^ 2$ -fold`): not a citation. */
-const HYPHENATED = /^ ?-\p{Ll}/u;
+/**
+ * A superscript joined by a hyphen to the word after it is a number of that word (`$^ 2$ -fold`),
+ * or a locant of the name it opens (`Δ⁷-N-demethyl-mesembrenone`, `Δ⁷-Mesembrenone`): not a citation.
+ */
+const HYPHENATED = /^ ?-\p{L}/u;
 
 /**
  * Where the text resumes in a display-math block whose closing `$$` ends a line of formula
@@ -123,7 +127,7 @@ export function readsNamesAndYears(references: FoundReferences): boolean {
   return references.list !== null && references.list.scheme !== 'footnote' && references.entries.length > 0;
 }
 
-function scanState(references: FoundReferences): ScanState {
+function scanState(text: string, references: FoundReferences): ScanState {
   const known = new Set(references.entries.map((e) => e.number));
   const footnotes = new Map<string, number>();
   for (const e of references.entries) if (e.label !== undefined) footnotes.set(e.label.toLowerCase(), e.number);
@@ -133,7 +137,8 @@ function scanState(references: FoundReferences): ScanState {
   const glued = references.list?.scheme === 'numeric' && known.size > 0;
   // An author–year list is cited by name and year: numbers in the text are footnotes, sections, pages.
   const numbered = references.list?.scheme !== 'author-year';
-  return { known, footnotes, authorYear, skipped, glued, numbered, keys: references.keys ?? NO_KEYS };
+  const anchors = references.entries.length > 0 ? anchoredEntries(text, references.entries) : NO_ANCHORS;
+  return { known, footnotes, authorYear, skipped, glued, numbered, keys: references.keys ?? NO_KEYS, anchors };
 }
 
 function toCitations(text: string, found: MarkerMatch[]): Citation[] {
@@ -143,17 +148,24 @@ function toCitations(text: string, found: MarkerMatch[]): Citation[] {
   for (const m of found) {
     if (m.start < lastEnd) continue;
     lastEnd = m.end;
-    citations.push({
-      start: m.start,
-      end: m.end,
-      text: text.slice(m.start, m.end),
-      numbers: [...new Set(m.parts.map((p) => p.number))],
-      parts: m.parts,
-      style: m.style,
-      ...(m.label !== undefined ? { label: m.label } : {}),
-    });
+    const citation = toCitation(text, m);
+    const ordered = ORDERED.get(m);
+    if (ordered) ORDERED_CITATIONS.set(citation, { capitalised: ordered.capitalised, ...(ordered.oneRead ? { oneRead: toCitation(text, ordered.oneRead) } : {}) });
+    citations.push(citation);
   }
   return citations;
+}
+
+function toCitation(text: string, m: MarkerMatch): Citation {
+  return {
+    start: m.start,
+    end: m.end,
+    text: text.slice(m.start, m.end),
+    numbers: [...new Set(m.parts.map((p) => p.number))],
+    parts: m.parts,
+    style: m.style,
+    ...(m.label !== undefined ? { label: m.label } : {}),
+  };
 }
 
 interface ScanState {
@@ -168,9 +180,12 @@ interface ScanState {
   readonly numbered: boolean;
   /** Entry numbers by the keys of keyed entries, in lower case. */
   readonly keys: ReadonlyMap<string, number>;
+  /** Entries by the ids of the converter anchors at their start. */
+  readonly anchors: ReadonlyMap<string, AnchoredEntry>;
 }
 
 const NO_KEYS: ReadonlyMap<string, number> = new Map();
+const NO_ANCHORS: ReadonlyMap<string, AnchoredEntry> = new Map();
 
 /** Index of the first span ending after `offset`. */
 function firstEndingAfter(spans: readonly Span[], offset: number): number {
@@ -204,8 +219,14 @@ function scanBlock(text: string, block: DocBlock, state: ScanState, out: MarkerM
     const ex = excluded[e];
     const c = text.charCodeAt(i);
     if (ex && ex.start <= i) {
-      // Inside code or a URL nothing starts; HTML is read between its tags (`<sup>12</sup>`, `<td>[36]</td>`).
-      i = i === ex.start && c === 60 /* < */ ? scanHtml(text, i, ex.end, ctx, state, out) : ex.end;
+      // Inside code or a URL nothing starts; HTML is read between its tags (`<sup>12</sup>`, `<td>[36]</td>`),
+      // an image in its description (a figure's caption written as its alt text).
+      if (i === ex.start && c === 60 /* < */) {
+        i = scanHtml(text, i, ex.end, ctx, state, out);
+        continue;
+      }
+      if (i === ex.start && c === 33 /* ! */ && text[i + 1] === '[') scanImageAlt(text, i, ex.end, ctx, state, out);
+      i = ex.end;
       continue;
     }
     const m = matchAt(text, i, c, ctx, state);
@@ -260,6 +281,36 @@ function scanHtml(text: string, start: number, end: number, ctx: MarkerContext, 
   return k;
 }
 
+/**
+ * The citekeys in the description of the image `text[start, end)` (`![Roles [@CHEBI:50906] …](fig.png)`):
+ * pandoc reads an image's description as the figure's caption, citations included. Other markers
+ * are not read there: a converter's description is its reading of the picture (labels, OCR), not
+ * the document's text.
+ */
+function scanImageAlt(text: string, start: number, end: number, ctx: MarkerContext, state: ScanState, out: MarkerMatch[]): void {
+  // The description ends at the bracket that closes its opening one.
+  let depth = 0;
+  let close = -1;
+  for (let k = start + 1; k < end; k++) {
+    const ch = text[k];
+    if (ch === '\\') k++;
+    else if (ch === '[') depth++;
+    else if (ch === ']' && --depth === 0) {
+      close = k;
+      break;
+    }
+  }
+  if (close < 0) return;
+  const inner: MarkerContext = { ...ctx, limit: Math.min(ctx.limit, close) };
+  for (let k = start + 2; k < close; ) {
+    const m = text[k] === '[' && text[k + 1] !== '^' ? citekeyMarker(text, k, inner.limit, state.keys) : null;
+    if (m) {
+      out.push(m);
+      k = Math.max(m.end, k + 1);
+    } else k++;
+  }
+}
+
 function matchAt(text: string, i: number, c: number, ctx: MarkerContext, state: ScanState): MarkerMatch | null {
   if (!state.numbered) return authorYearAt(text, i, c, ctx, state);
   switch (c) {
@@ -295,7 +346,7 @@ function authorYearAt(text: string, i: number, c: number, ctx: MarkerContext, st
   }
   if (!state.authorYear) return null;
   if (c === 40 /* ( */) return parentheticalCitation(text, i, ctx.limit, state.authorYear);
-  return isCapital(c) && !isLetter(text.charCodeAt(i - 1)) ? bareCitation(text, i, ctx.limit, state.authorYear) : null;
+  return isCapital(c) && !isLetter(text.charCodeAt(i - 1)) ? bareCitation(text, i, ctx.limit, state.authorYear, state.keys) : null;
 }
 
 function isDigit(c: number): boolean {

@@ -130,3 +130,60 @@ describe('numbered notes and the sources they abbreviate', () => {
     expect(a.references.map((r) => r.citedBy)).toEqual([[0], [1], [3], [2]]);
   });
 });
+
+describe('author–year citations a converter split over links, read one by one', () => {
+  const text = readDocument('author-year-split-narrative-links.md');
+  const a = analyze(text);
+
+  it('reads given-first names with a two-letter given name and a title in lower case', () => {
+    expect(a.references.map((r) => [r.number, r.fields.authors[0]?.family, r.year])).toEqual([
+      [1, 'Alder', 2018],
+      [2, 'Brandt', 2019],
+      [3, 'Corwin', 2017],
+      [4, 'Dovetti', 2020],
+      [5, 'Egan', 2020],
+      [6, 'Fitch', 2021],
+      [7, 'Gale', 2020],
+      [8, 'Hollis', 2020],
+    ]);
+    expect(a.references[7]!.fields.authors.map((x) => [x.family, x.given])).toEqual([['Hollis', 'Iz'], ['Peters', 'Matthew E'], ['Cole', 'Arman']]);
+  });
+
+  it('reads narrative citations in a row, a name cut between links, years outside the links, and links that name only the anchored entry', () => {
+    expect(a.citations.map((c) => [c.text, c.numbers])).toEqual([
+      ['[Alder et al.](#page-7-1) [(2018)](#page-7-1)', [1]],
+      ['[Brandt et al.](#page-7-0) [(2019)](#page-7-0)', [2]],
+      ['[(Corwin et al.,](#page-8-2) [2017;](#page-8-2) [Dov](#page-8-4)[etti and Ruiz,](#page-8-4) [2020)](#page-8-4)', [3, 4]],
+      ['[Corwin et al.](#page-8-2) (2017)', [3]],
+      ['[(Egan et al.,](#page-9-2) [2020)](#page-9-2)', [5]],
+      ['[Fitch et al.](#page-8-5)', [6]],
+      ['[(2021)](#page-8-5)', [6]],
+      ['(Gale et al., 2020; Hollis et al., 2020)', [7, 8]],
+    ]);
+  });
+
+  it('resolves no link by its anchor when the names or the year disagree with the anchored entry', () => {
+    const other = analyze(text.replace('[Fitch et al.](#page-8-5)', '[Moss et al.](#page-8-5)').replace('[(2021)](#page-8-5)', '[(2019)](#page-8-5)'));
+    expect(other.citations.some((c) => c.text.includes('Moss') || c.text.startsWith('[(2019)]'))).toBe(false);
+  });
+});
+
+describe('citekeys in the description of an image (a pandoc figure caption)', () => {
+  it('reads citekeys there, unresolved without a list, and still reads nothing in the image address', () => {
+    const text = '# Roles\n\n![The role [@CHEBI:50906] has two children: chemical role [@CHEBI:51086] and application [@CHEBI:33232].](images/roles-[1].png)\n\nSee the ontology [@doi:10.1186/1758-2946-5-1].\n';
+    const a = analyze(text);
+    expect(a.referenceList).toBeNull();
+    expect(a.citations.map((c) => [c.text, c.numbers, c.style])).toEqual([
+      ['[@CHEBI:50906]', [], 'citekey'],
+      ['[@CHEBI:51086]', [], 'citekey'],
+      ['[@CHEBI:33232]', [], 'citekey'],
+      ['[@doi:10.1186/1758-2946-5-1]', [], 'citekey'],
+    ]);
+    expect(a.diagnostics).toEqual([]);
+  });
+
+  it('reads no number there: a converter describes the picture, its labels included', () => {
+    const a = analyze('# T\n\nText [1].\n\n![Panel [2] of the plot, axis 3.](fig1.png)\n\n## References\n\n1. Lee K. Title. J Biol. 2001;1:1.\n2. Chen L. Title. J Biol. 2002;1:1.\n');
+    expect(a.citations.map((c) => [c.text, c.numbers])).toEqual([['[1]', [1]]]);
+  });
+});

@@ -54,6 +54,39 @@ describe('digits glued to the word before them (flattened superscripts)', () => 
     ]);
   });
 
+  it('reads OCR damage by the order of first citations: `strategyl1` cites 11, `Gliptin13` the next new number, `Notch1` nothing', () => {
+    const list = Array.from({ length: 14 }, (_, i) => `${i + 1}. Author A. Title ${i + 1}. J Biol. 2001;${i + 1}:1-2.`).join('\n');
+    const lead = Array.from({ length: 10 }, (_, i) => `finding number ${i + 1} holds${i + 1}.`).join(' ');
+    const found = markers(`# T\n\nThe ${lead} It follows scaffold hopping strategyl1. A potent value came laterl2. The drug Gliptin13 was docked. Notch1 and Notch2 are receptors.\n\n## References\n\n${list}\n`);
+    expect(found.slice(10)).toEqual([
+      ['l1', [11], 'glued'],
+      ['l2', [12], 'glued'],
+      ['13', [13], 'glued'],
+    ]);
+  });
+
+  it('reads digits after a full stop closing an acronym or a parenthesis, and before a capital, not before a counted word', () => {
+    const list = Array.from({ length: 30 }, (_, i) => `${i + 1}. Author A. Title ${i + 1}. J Biol. 2001;${i + 1}:1-2.`).join('\n');
+    const found = markers(`# T\n\nKinases signal in cells1. They regulate metabolism.2FGFR4 is one. It is found in HCC.3 Most cases differ (Figure 1C).4 Briefly, a donor group at5 position raises activity.\n\n## References\n\n${list}\n`);
+    expect(found).toEqual([
+      ['1', [1], 'glued'],
+      ['2', [2], 'glued'],
+      ['3', [3], 'glued'],
+      ['4', [4], 'glued'],
+    ]);
+  });
+
+  it('takes numbers in parentheses for labels in a document that cites by superscripts', () => {
+    const list = Array.from({ length: 9 }, (_, i) => `${i + 1}. Author A. Title ${i + 1}. J Biol. 2001;${i + 1}:1-2.`).join('\n');
+    const found = markers(`# T\n\nInhibitors act on the enzyme1, the receptor2 and the channel3, as reviewed4.\n\n## Synthesis of 6-chloropyrimidine-2,4-dione (9)\n\nThe dione was stirred.\n\n## References\n\n${list}\n`);
+    expect(found).toEqual([
+      ['1', [1], 'glued'],
+      ['2', [2], 'glued'],
+      ['3', [3], 'glued'],
+      ['4', [4], 'glued'],
+    ]);
+  });
+
   it('takes a glued number far beyond any cited so far for a name (hsp70), not a citation', () => {
     const list = Array.from({ length: 80 }, (_, i) => `${i + 1}. Author A. Title ${i + 1}. J Biol. 2001;${i + 1}:1-2.`).join('\n');
     const found = markers(`# T\n\nChaperones guard proteins1. The inducible hsp70 rises after heat2.\n\n## References\n\n${list}\n`);
@@ -127,6 +160,18 @@ describe('the scheme of a reference list', () => {
   });
 });
 
+describe('author–year keys that name every author, or a body', () => {
+  it('resolves `A, B & C 1988` by its first two names and a corporate author by its whole name', () => {
+    const text = "# T\n\nSplit by DNA [Madsen, McHugh &amp; de Kloet 1988](#CITEREFMadsen1988) and listed in [American Ornithologists' Union 1998](#CITEREFAOU1998).\n\n## Sources\n\n- American Ornithologists' Union (1998). *Checklist of Birds*. Washington, DC.\n- Madsen, Cort S.; McHugh, Kevin P.; de Kloet, Siwo R. (1988). \"A partial classification of waterfowl\". *The Auk*. **105** (3): 452-459.\n";
+    const a = analyze(text);
+    expect(a.referenceList?.scheme).toBe('author-year');
+    expect(a.citations.map((c) => [c.text.replace(/\]\(.*$/, ']'), c.numbers])).toEqual([
+      ['[Madsen, McHugh &amp; de Kloet 1988]', [2]],
+      ["[American Ornithologists' Union 1998]", [1]],
+    ]);
+  });
+});
+
 describe('shapes of journals and report generators', () => {
   const list = (n: number) => Array.from({ length: n }, (_, i) => `- A${i}; B${i}; . Study number ${i + 1} of receptor signalling.. J Biol (20${String(10 + (i % 10))})`).join('\n');
 
@@ -161,9 +206,33 @@ describe('shapes of journals and report generators', () => {
     ]);
   });
 
+  it('cites a keyed entry by its key without its comma, and by its key in a table whatever year its text gives', () => {
+    const text = '# Report\n\nProperties ([Mexiletine Drugs.com](#5-references)); inhibition was measured ([Wei 1991](#5-references)).\n\n| Parameter | Value | Source |\n| --- | --- | --- |\n| Ki | 0.28 µmol/l | Publication-Wei 1991 |\n\n# 5 References\n\n**Mexiletine, Drugs.com** Mexiletine, Drugs.com, Website https://www.drugs.com/pro/mexiletine.html\n\n**Wei 1991** Wei X, Dai R, Zhai S. Inhibition of human liver cytochrome P-450 1A2 by mexiletine. *J Pharmacol Exp Ther*. 1999;289(2):853-858.\n';
+    const a = analyze(text);
+    expect(a.referenceList?.scheme).toBe('author-year');
+    expect(a.citations.map((c) => [c.text, c.numbers])).toEqual([
+      ['[Mexiletine Drugs.com](#5-references)', [1]],
+      ['[Wei 1991](#5-references)', [2]],
+      ['Wei 1991', [2]],
+    ]);
+  });
+
   it('leaves the marks of an author and affiliation paragraph alone', () => {
     const text = `# Title\n\nAnna Berg<sup>1</sup>, Omar Haddad<sup>2</sup>, Li Wei<sup>3</sup> <sup>1</sup>Karolinska Institutet, <sup>2</sup>Cairo University, <sup>3</sup>Fudan University Correspondence: anna.berg@example.org\n\nBinding was saturable<sup>1</sup>.\n\n## References\n\n1. Berg A. Title. J Biol. 2001;1:1.\n2. Haddad O. Title. J Biol. 2002;1:1.\n3. Wei L. Title. J Biol. 2003;1:1.\n`;
     expect(markers(text)).toEqual([['<sup>1</sup>', [1], 'html-sup']]);
+  });
+
+  it('leaves alone the marks of an author list with escaped corresponding-author stars and an ORCID icon', () => {
+    const text = `# Title\n\nAnna Berg<sup>1</sup>, Omar Haddad<sup>2</sup>\\*, Li Wei<sup>1</sup> ![ORCID icon](orcid.jpg)\\*\n\nBinding was saturable<sup>3</sup>.\n\n## References\n\n1. Berg A. Title. J Biol. 2001;1:1.\n2. Haddad O. Title. J Biol. 2002;1:1.\n3. Wei L. Title. J Biol. 2003;1:1.\n`;
+    expect(markers(text)).toEqual([['<sup>3</sup>', [3], 'html-sup']]);
+  });
+
+  it('takes a superscript joined by a hyphen to the name after it for a locant: Δ⁷-N-demethyl-mesembrenone', () => {
+    const list = Array.from({ length: 8 }, (_, i) => `${i + 1}. Author A. Title ${i + 1}. J Biol. 2001;${i + 1}:1-2.`).join('\n');
+    expect(markers(`# T\n\nAlkaloids act on the enzyme¹. Δ⁷-N-demethyl-mesembrenone and Δ⁷-Mesembrenone were found².\n\n## References\n\n${list}\n`)).toEqual([
+      ['¹', [1], 'unicode-superscript'],
+      ['²', [2], 'unicode-superscript'],
+    ]);
   });
 
   it('calls an alphabetical-looking list numbered when the text cites it only by number', () => {

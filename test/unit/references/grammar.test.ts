@@ -234,3 +234,39 @@ describe('a preprint', () => {
     });
   });
 });
+
+describe('editors and given names written after an initial', () => {
+  it('reads `Kear, Janet, ed. (2005)` as an editor list ending before the year', () => {
+    expect(read('Kear, Janet, ed. (2005). *Ducks of the World*. Oxford: Oxford University Press.')).toMatchObject({
+      authors: [['Kear', 'Janet']],
+      year: '2005',
+      title: 'Ducks of the World',
+    });
+  });
+
+  it('reads `Pratt, H. Douglas; Bruner, Phillip L.` with the full given name after the initial', () => {
+    expect(read('Pratt, H. Douglas; Bruner, Phillip L.; Berrett, Delwyn G. (1987). *A Field Guide*. Princeton, NJ: Princeton University Press.').authors).toEqual([
+      ['Pratt', 'H. Douglas'],
+      ['Bruner', 'Phillip L.'],
+      ['Berrett', 'Delwyn G.'],
+    ]);
+  });
+});
+
+describe('where a title ends in notes and humanities styles', () => {
+  it('ends before a place and publisher in parentheses without a year', () => {
+    expect(read('Dworkin, Gerald (1988), The Theory and Practice of Autonomy (Cambridge: Cambridge University Press).')).toMatchObject({
+      authors: [['Dworkin', 'Gerald']],
+      year: '1988',
+      title: 'The Theory and Practice of Autonomy',
+    });
+  });
+
+  it('ends before the editors written after it (`, ed. Name`)', () => {
+    expect(read('Un incontro senese in onore di Pierre Toubert, ed. Mario Ascheri, Roma, 2003.')).toMatchObject({ title: 'Un incontro senese in onore di Pierre Toubert', year: '2003' });
+  });
+
+  it('keeps the subtitle of a title that opens with a quotation, closed by a second quote', () => {
+    expect(read('Nichols, Bill. “Getting to Know You...”: Knowledge, Power, and the Body” In Theorizing Documentary, ed. Michael Renov, 1-11. London: Routledge, 1993.').title).toBe('Getting to Know You...”: Knowledge, Power, and the Body');
+  });
+});

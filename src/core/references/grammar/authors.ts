@@ -128,6 +128,8 @@ function invertedName(tokens: readonly Token[], i: number): Name {
   if (familyEnd < 0 || !punct(tokens[familyEnd], ',')) return null;
   const g = familyEnd + 1;
   let end = dottedInitials(tokens, g);
+  // `Pratt, H. Douglas; Bruner, …`: a full given name after the initial, where a semicolon, which only separates names, follows.
+  if (end > 0 && capital(tokens[end]) && !isYear(tokens[end]) && !JOURNAL_WORDS.has(lower(tokens[end])) && punct(tokens[end + 1], ';')) end++;
   if (end < 0) {
     // Full given names, perhaps with initials: `Judith C.`, `David Houston`, `Elena V. M.`
     let k = g;
@@ -242,7 +244,8 @@ function fullGiven(tokens: readonly Token[], a: AuthorTokens): boolean {
 /** Whether an author's given names are all initials (`R. H. Bube`). */
 function initialsOnly(tokens: readonly Token[], a: AuthorTokens): boolean {
   if (!a.given) return false;
-  for (let k = a.given[0]; k < a.given[1]; k++) if (word(tokens[k]) && !initialLetter(tokens[k])) return false;
+  // (A two-letter initial is dotted, `Ch.`; undotted it is a name: `Iz Beltagy`.)
+  for (let k = a.given[0]; k < a.given[1]; k++) if (word(tokens[k]) && (!initialLetter(tokens[k]) || (tokens[k]!.text.length === 2 && !punct(tokens[k + 1], '.')))) return false;
   return true;
 }
 
@@ -305,7 +308,8 @@ function finish(tokens: readonly Token[], authors: AuthorTokens[], end: number, 
   let clean = false;
   if (t === undefined) clean = false;
   else if (punct(t, '.:')) {
-    clean = next === undefined || !LOWER.test(next.text) || isYear(next);
+    // (A title may open in lower case, `mT5: …`, after a list an "and" closed.)
+    clean = next === undefined || !LOWER.test(next.text) || isYear(next) || (closedByWord && authors.length >= 2);
     k++;
   } else if (punct(t, ',;') && punct(next, '.')) {
     // `TH Goodship; HT Cook; F Fakhouri; . Title`: the list cut short, a full stop where "et al." was.
@@ -314,7 +318,8 @@ function finish(tokens: readonly Token[], authors: AuthorTokens[], end: number, 
   } else if (punct(t, ',;')) {
     // A comma before the year (Harvard, ACS), a quoted title (IEEE) or, after "and", an initial or initials first, a title.
     const titleNext = capital(next) || punct(next, '"“‘\'«') || (dotted && word(next));
-    clean = isYear(next) || punct(next, '"“‘\'«`') || (punct(next, '(') && isYear(tokens[k + 2])) || (titleNext && (closedByWord || dotted || shape === 'initials-first' || middleInitial(tokens, last) || (shape === 'inverted' && last.given !== null && last.given[1] === end)));
+    // (Or the word that says the names are editors, before the year: `Kear, Janet, ed. (2005)`.)
+    clean = isYear(next) || punct(next, '"“‘\'«`') || (EDITOR_WORDS.has(lower(next)) && punct(tokens[k + 2], '.') && (punct(tokens[k + 3], '(') || isYear(tokens[k + 3]))) || (punct(next, '(') && isYear(tokens[k + 2])) || (titleNext && (closedByWord || dotted || shape === 'initials-first' || middleInitial(tokens, last) || (shape === 'inverted' && last.given !== null && last.given[1] === end)));
     k++;
   } else if (punct(t, '(') && (isYear(next) || isYear(tokens[k + 2]) || isYear(tokens[k + 3]))) clean = true;
   // `Ewing, David W. (ed.)`, `Smith J, Lee K, editors.`: the list names editors.

@@ -375,11 +375,21 @@ function titleEnd(tokens: readonly Token[], from: number, limit: number): { end:
   const open = tokens[from];
   if (open && open.kind === 'punct' && QUOTES[open.text] !== undefined) {
     const close = QUOTES[open.text]!;
-    for (let k = from + 1; k < limit; k++) {
+    const closes = (k: number): boolean => {
       const t = tokens[k]!;
-      if (t.kind === 'punct' && (t.text === close || (close === '”' && t.text === '"')) && (tokens[k + 1] === undefined || tokens[k + 1]!.space || isPunct(tokens[k + 1], '.,;:')) && !(tokens[k + 1] && LOWER.test(tokens[k + 1]!.text))) {
-        return { end: k + 1, next: k + 1 };
+      return t.kind === 'punct' && (t.text === close || (close === '”' && t.text === '"')) && (tokens[k + 1] === undefined || tokens[k + 1]!.space || isPunct(tokens[k + 1], '.,;:')) && !(tokens[k + 1] && LOWER.test(tokens[k + 1]!.text));
+    };
+    for (let k = from + 1; k < limit; k++) {
+      if (!closes(k)) continue;
+      // `“Getting to Know You...”: Knowledge, Power, and the Body” In …`: a quoted title opening the
+      // title, then its subtitle, closed by a second quote with no opening one between.
+      if (isPunct(tokens[k + 1], ':')) {
+        for (let j = k + 2; j < limit && j < k + 40; j++) {
+          if (tokens[j]!.kind === 'punct' && QUOTES[tokens[j]!.text] !== undefined && tokens[j]!.text !== close) break;
+          if (closes(j)) return { end: j + 1, next: j + 1 };
+        }
       }
+      return { end: k + 1, next: k + 1 };
     }
   }
   for (let k = from; k < limit; k++) {
@@ -390,10 +400,24 @@ function titleEnd(tokens: readonly Token[], from: number, limit: number): { end:
       return { end, next: isPunct(tokens[end], '.') ? end + 1 : end };
     }
     if (k > from + 1 && t.kind === 'punct' && t.text === '(' && t.space && publicationParenthesis(tokens, k, limit)) return { end: k, next: k };
+    // `Title, ed. Mario Ascheri, Roma`, `Title, edited by …`: the editors follow the title.
+    if (k > from + 1 && isPunct(t, ',') && EDITOR_WORDS.has(lower(tokens[k + 1])) && editorNameAfter(tokens, k + 2)) return { end: k, next: k + 1 };
     // `Title, in E. Brousseau (eds.), Book`: the chapter's book follows.
     if (k > from + 1 && isPunct(t, ',') && lower(tokens[k + 1]) === 'in' && tokens[k + 2] && (UPPER.test(tokens[k + 2]!.text) || isPunct(tokens[k + 2], ':'))) return { end: k, next: k + 1 };
   }
   return { end: limit, next: limit };
+}
+
+/** A name after an editor word (`ed. Mario Ascheri`, `edited by J. Smith`): capitalised words or initials, not a title's words. */
+function editorNameAfter(tokens: readonly Token[], i: number): boolean {
+  let k = i;
+  if (isPunct(tokens[k], '.')) k++;
+  else if (lower(tokens[k]) === 'by') k++;
+  else return false;
+  const capital = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && UPPER.test(t.text);
+  if (!capital(tokens[k])) return false;
+  // `Mario Ascheri`, `J. Smith`, `M. R. Jones`.
+  return capital(tokens[k + 1]) || (isPunct(tokens[k + 1], '.') && capital(tokens[k + 2]));
 }
 
 /** `(Berkeley, CA: University of California Press, 1959)`: a parenthesis holding place, publisher and year. */
@@ -402,7 +426,8 @@ function publicationParenthesis(tokens: readonly Token[], open: number, limit: n
   let sawColon = false;
   for (let k = open + 1; k < limit && k < open + 40; k++) {
     const t = tokens[k]!;
-    if (isPunct(t, ')')) return sawYear && (sawColon || k + 1 >= limit || isPunct(tokens[k + 1], '.'));
+    // (Or place and publisher without the year, which came after the authors: `(Cambridge: Cambridge University Press)`.)
+    if (isPunct(t, ')')) return (sawYear && (sawColon || k + 1 >= limit || isPunct(tokens[k + 1], '.'))) || (sawColon && publisherLike(tokens, open + 1, k));
     if (isYear(t)) sawYear = true;
     if (isPunct(t, ':')) sawColon = true;
   }
