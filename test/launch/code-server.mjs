@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs, in code-server 4.100.3 (VS Code 1.100.3):
+// Runs, in code-server 4.100.3 (VS Code 1.100.3), or 4.139.1 (VS Code 1.139.1) with MARGINALIA_VSCODE=current:
 // - the integration suite (test/integration, mocha inside the Node extension host);
 // - the web integration suite (test/web, mocha inside the web worker extension host, with the
 //   extension's "browser" bundle, as on vscode.dev);

@@ -233,7 +233,12 @@ export async function launchChromium({ headless = true } = {}) {
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--disable-default-apps', '--disable-features=Translate,MediaRouter,OptimizationHints',
+      '--disable-default-apps',
+      // LocalNetworkAccessChecks: a page fulfilled through page.route (the workbench HTML with the
+      // smoke-test driver, see allowDevelopmentPayload) has no IP address of its own, so Chromium
+      // counts it as public and blocks its WebSocket to 127.0.0.1 (net::ERR_BLOCKED_BY_LOCAL_
+      // NETWORK_ACCESS_CHECKS, seen by the workbench as "WebSocket close with status code 1006").
+      '--disable-features=Translate,MediaRouter,OptimizationHints,LocalNetworkAccessChecks,LocalNetworkAccessChecksWebSockets',
     ],
   });
 }

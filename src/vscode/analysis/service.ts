@@ -52,6 +52,8 @@ export interface LexiconSource {
 }
 
 interface Running {
+  /** The document analysed: a closed document's uri can be reused by a new one of the same version. */
+  readonly document: vscode.TextDocument;
   readonly version: number;
   readonly generation: number;
   readonly promise: Promise<DocumentAnalysis | undefined>;
@@ -167,7 +169,7 @@ export function createAnalysisService(options: {
     s.document = document;
     if (isCurrent(s, document)) return Promise.resolve(s.latest);
     const { version } = document;
-    if (s.running && s.running.version === version && s.running.generation === generation) return s.running.promise;
+    if (s.running && s.running.document === document && s.running.version === version && s.running.generation === generation) return s.running.promise;
     // An older version still running is of no use any more.
     s.running?.cancel.cancel();
     const ran = generation;
@@ -196,7 +198,7 @@ export function createAnalysisService(options: {
             s.failure = error instanceof Error ? error.message : String(error);
           }
           // Replaced by the analysis of the same version with a newer lexicon: answer with that one.
-          else if (!disposed && documents.get(uri) === s && s.running && s.running.promise !== promise && s.running.version === version) return s.running.promise;
+          else if (!disposed && documents.get(uri) === s && s.running && s.running.promise !== promise && s.running.document === document && s.running.version === version) return s.running.promise;
           return undefined;
         },
       )
@@ -205,7 +207,7 @@ export function createAnalysisService(options: {
         cancel.dispose();
         if (!disposed) progressed.fire(uri);
       });
-    s.running = { version, generation: ran, promise, cancel };
+    s.running = { document, version, generation: ran, promise, cancel };
     progressed.fire(uri);
     return promise;
   }
@@ -217,7 +219,11 @@ export function createAnalysisService(options: {
       forget(document.uri.toString());
       return;
     }
-    const s = state(document.uri.toString());
+    const uri = document.uri.toString();
+    // A closed document's pending analysis must not answer for a new one under the same uri.
+    const known = documents.get(uri)?.document;
+    if (known && known !== document) forget(uri);
+    const s = state(uri);
     if (s.timer) clearTimeout(s.timer);
     s.timer = setTimeout(() => {
       s.timer = undefined;
