@@ -11,6 +11,7 @@
 import type { EntityIdentifiers, EntityKind } from '../types.js';
 import affixes from '../lexicon/affixes.json';
 import type { LexiconEntry } from './lexicon.js';
+import { StartFilter } from './start-filter.js';
 
 /** The compiled files, in the order they are laid on (later files add to earlier entries). */
 export const DATABASE_FILES = ['hgnc.json', 'drugbank.json', 'gtopdb.json', 'stems.json'] as const;
@@ -48,7 +49,7 @@ export interface StemIndex {
 export class SortedLines {
   private readonly at: Int32Array;
 
-  constructor(private readonly text: string) {
+  constructor(readonly text: string) {
     let n = text.length === 0 ? 0 : 1;
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
     this.at = new Int32Array(n + 1);
@@ -80,6 +81,41 @@ export class SortedLines {
       else return mid;
     }
     return -1;
+  }
+
+  /** The first line from `from` on that does not sort before `key` (`length` when none). */
+  seek(key: string, from: number): number {
+    let lo = from;
+    let hi = this.at.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.compare(mid, key) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Whether line `line` is `key`. */
+  equals(line: number, key: string): boolean {
+    return line < this.at.length - 1 && this.at[line + 1]! - 1 - this.at[line]! === key.length && this.compare(line, key) === 0;
+  }
+
+  /** Whether line `line` begins with `key` (or is it). */
+  startsWith(line: number, key: string): boolean {
+    return line < this.at.length - 1 && this.text.startsWith(key, this.at[line]!) && this.at[line + 1]! - 1 - this.at[line]! >= key.length;
+  }
+
+  /** Line `line` against `key`, in `find`'s order: negative when the line sorts first. */
+  private compare(line: number, key: string): number {
+    const text = this.text;
+    const s = this.at[line]!;
+    const e = this.at[line + 1]! - 1;
+    const n = Math.min(e - s, key.length);
+    for (let i = 0; i < n; i++) {
+      const d = text.charCodeAt(s + i) - key.charCodeAt(i);
+      if (d !== 0) return d;
+    }
+    return e - s - key.length;
   }
 }
 
@@ -340,12 +376,84 @@ export function databaseMatches(folded: string, cased: string, index: DatabaseIn
     starts.push(s);
     ends.push(i);
   }
+  const filter = matcherOf(index).filter;
+  const probe = new Int32Array(index.indices.length * 2);
   for (let w = 0; w < starts.length; w++) {
-    const first = folded.slice(starts[w]!, ends[w]!);
-    ngrams(folded, cased, index, starts, ends, w, w, first, cased.slice(starts[w]!, ends[w]!), out);
-    if (pat !== undefined) for (const [last, f, c] of closedUp(pat, folded, cased, starts, ends, w)) ngrams(folded, cased, index, starts, ends, w, last, f, c, out);
+    // Most words start no key: the filter says so from the text, before any word is cut out.
+    if (filter.has(folded, starts[w]!, ends[w]!)) {
+      const first = folded.slice(starts[w]!, ends[w]!);
+      ngrams(folded, cased, index, starts, ends, w, w, first, cased.slice(starts[w]!, ends[w]!), out, probe);
+    }
+    if (pat !== undefined) for (const [last, f, c] of closedUp(pat, folded, cased, starts, ends, w)) ngrams(folded, cased, index, starts, ends, w, last, f, c, out, probe);
   }
   return out;
+}
+
+/** N-grams (in cased form) whose outcome a matcher keeps: words and phrases recur in a document and across documents. */
+const STEPS_KEPT = 16_384;
+
+/**
+ * What matching keeps of a database index, made on the first match (not at load: a session may
+ * never match): the filter of first words, each recent first word's most words, and recent
+ * n-grams' outcomes ({@link seekKeys}: the entry and the probe after), so that a word or phrase
+ * seen before costs one hash look-up. The outcome of an n-gram does not depend on the n-grams
+ * sought before it, so a kept one is the one seeking would give. When full, the kept are dropped.
+ */
+class Matcher {
+  readonly filter = new StartFilter();
+  private readonly firsts = new Map<string, number>();
+  private readonly steps = new Map<string, number>();
+  private readonly stepFolded: string[] = [];
+  /** Per kept n-gram: its entry (-1: none), then its probe. */
+  private readonly stepData: Int32Array;
+  private readonly width: number;
+
+  constructor(private readonly index: DatabaseIndex) {
+    for (const k of index.indices) this.filter.addLines(k.starts.text);
+    this.width = 1 + 2 * index.indices.length;
+    this.stepData = new Int32Array(STEPS_KEPT * this.width);
+  }
+
+  /** {@link startWords}, kept. */
+  startWords(f: string): number {
+    let max = this.firsts.get(f);
+    if (max === undefined) {
+      if (this.firsts.size >= STEPS_KEPT) this.firsts.clear();
+      this.firsts.set(f, (max = startWords(this.index, f)));
+    }
+    return max;
+  }
+
+  /** {@link seekKeys}, kept. */
+  seek(f: string, c: string, probe: Int32Array): number {
+    const width = this.width;
+    const kept = this.steps.get(c);
+    if (kept !== undefined && this.stepFolded[kept] === f) {
+      const at = kept * width;
+      for (let i = 1; i < width; i++) probe[i - 1] = this.stepData[at + i]!;
+      return this.stepData[at]!;
+    }
+    const entry = seekKeys(this.index, f, c, probe);
+    if (this.steps.size >= STEPS_KEPT) {
+      this.steps.clear();
+      this.stepFolded.length = 0;
+    }
+    const slot = this.steps.size;
+    this.steps.set(c, slot);
+    this.stepFolded[slot] = f;
+    const at = slot * width;
+    this.stepData[at] = entry;
+    for (let i = 1; i < width; i++) this.stepData[at + i] = probe[i - 1]!;
+    return entry;
+  }
+}
+
+const matchers = new WeakMap<DatabaseIndex, Matcher>();
+
+function matcherOf(index: DatabaseIndex): Matcher {
+  let m = matchers.get(index);
+  if (!m) matchers.set(index, (m = new Matcher(index)));
+  return m;
 }
 
 /** Most words read closed up as one (IL - 1 beta as IL1B). */
@@ -397,11 +505,16 @@ export function greekRead(word: string): string | null {
 
 /**
  * The keys among the n-grams from word `w` whose first words, up to `last`, read as `f` (folded)
- * and `c` (cased).
+ * and `c` (cased). An n-gram is extended only while some key of some index begins with it:
+ * `probe` holds, per index, where the cased and folded n-grams stand in its sorted keys (-1: no
+ * key begins with them), so that each longer n-gram is sought only from there on.
  */
-function ngrams(folded: string, cased: string, index: DatabaseIndex, starts: readonly number[], ends: readonly number[], w: number, last: number, f: string, c: string, out: DatabaseMatch[]): void {
+function ngrams(folded: string, cased: string, index: DatabaseIndex, starts: readonly number[], ends: readonly number[], w: number, last: number, f: string, c: string, out: DatabaseMatch[], probe: Int32Array): void {
+  const m = matcherOf(index);
+  if (!m.filter.has(f, 0, f.length)) return;
   const start = starts[w]!;
-  const max = startWords(index, f);
+  const max = m.startWords(f);
+  probe.fill(0);
   for (let n = 0; n < max && last + n < starts.length; n++) {
     const at = last + n;
     const end = ends[at]!;
@@ -413,11 +526,44 @@ function ngrams(folded: string, cased: string, index: DatabaseIndex, starts: rea
       f += gap + folded.slice(to, end);
       c += gap + cased.slice(to, end);
     }
-    const entry = databaseEntry(index, f, c);
-    if (entry !== undefined) out.push({ start, end, entry });
+    const entry = m.seek(f, c, probe);
+    if (entry >= 0) out.push({ start, end, entry });
+    if (!someLeft(probe)) break;
   }
 }
 
+/** Whether some index has a key that begins with the n-gram sought and is longer. */
+function someLeft(probe: Int32Array): boolean {
+  for (let i = 0; i < probe.length; i++) if (probe[i]! >= 0) return true;
+  return false;
+}
+
+/**
+ * {@link databaseEntry} for an n-gram that may grow (-1: none), and the probe moved on: each index's
+ * slot left where its keys reach `c` (cased, even slots) and `f` (folded, odd), or -1 when none of
+ * its keys is longer and begins with them, so that no longer n-gram can be one of them.
+ */
+function seekKeys(index: DatabaseIndex, f: string, c: string, probe: Int32Array): number {
+  let casedEntry = -1;
+  let foldedEntry = -1;
+  const ks = index.indices;
+  for (let i = 0; i < ks.length; i++) {
+    const k = ks[i]!;
+    if (probe[2 * i]! >= 0) {
+      const at = k.cased.seek(c, probe[2 * i]!);
+      const exact = k.cased.equals(at, c);
+      if (exact && casedEntry < 0) casedEntry = k.entryOf[k.casedOwners[at]!]!;
+      probe[2 * i] = k.cased.startsWith(exact ? at + 1 : at, c) ? at : -1;
+    }
+    if (probe[2 * i + 1]! >= 0) {
+      const at = k.keys.seek(f, probe[2 * i + 1]!);
+      const exact = k.keys.equals(at, f);
+      if (exact && foldedEntry < 0) foldedEntry = k.entryOf[k.owners[at]!]!;
+      probe[2 * i + 1] = k.keys.startsWith(exact ? at + 1 : at, f) ? at : -1;
+    }
+  }
+  return casedEntry >= 0 ? casedEntry : foldedEntry;
+}
 /** A hyphen (spaced or not) between a letter and a number of at most two digits and a letter: the number of a symbol. */
 function numberedAfterHyphen(pat: string, from: number, to: number): boolean {
   const gap = pat.slice(from, to);
