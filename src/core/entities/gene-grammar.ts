@@ -86,7 +86,9 @@ export function geneGrammar(scan: ScannedBlock, registry: EntityRegistry, aliase
     if (head && !/^(?: |-| - )?receptors?$/u.test(pat.slice(c.start, c.end).slice(-9).trim())) {
       const e = c.end + head[0].length;
       const name = pat.slice(c.start, e);
-      const t = target(c.start, e, name, `a head noun after ${c.entity.name}`, [c.entity.id]);
+      // A target of a receptor family named with the head "receptor" is that receptor, not a new target.
+      const itself = c.entity.kind === 'target' && /receptor/i.test(c.entity.class ?? '') && /receptors?$/u.test(head[0]);
+      const t = itself ? c.entity : target(c.start, e, name, `a head noun after ${c.entity.name}`, [c.entity.id]);
       found.push({ start: c.start, end: e, entity: t, source: t.source === 'pattern' ? 'pattern' : 'lexicon' });
     }
   }

@@ -18,7 +18,7 @@ describe('names spelled apart', () => {
   it('reads spaced hyphens and slashes as the name written closed up', () => {
     expect(found.slice(0, 2)).toEqual([
       ['MK - 801', 'ligand', 'ligand:mk-801'],
-      ['HER2 / neu', 'target', 'target:erbb2'],
+      ['HER2 / neu receptor', 'target', 'target:erbb2'],
     ]);
   });
 

@@ -22,9 +22,9 @@ describe('the grammar of target names', () => {
     ]);
   });
 
-  it('reads a head noun with the name before it as one target only where the whole is a known name', () => {
+  it('reads a head noun with the name before it as one target: a known whole, else a target related to the name', () => {
     expect(found.slice(2, 5)).toEqual([
-      ['EGF', 'target', 'lexicon', 'target:egf'],
+      ['EGF receptor', 'target', 'pattern', 'target:egf-receptor'],
       ['p53', 'target', 'lexicon', 'target:tp53'],
       ['dopamine D2 receptors', 'target', 'lexicon', 'target:drd2'],
     ]);
@@ -40,9 +40,9 @@ describe('the grammar of target names', () => {
     ]);
   });
 
-  it('reads a weak gene symbol where a gene word follows it, then everywhere in the document, but not the word it spells', () => {
+  it('reads a weak gene symbol with the gene word after it, then everywhere in the document, but not the word it spells', () => {
     expect(found.slice(10)).toEqual([
-      ['CAT', 'target', 'lexicon', 'target:cat'],
+      ['CAT gene', 'target', 'pattern', 'target:cat'],
       ['CAT', 'target', 'lexicon', 'target:cat'],
     ]);
   });
