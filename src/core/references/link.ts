@@ -39,7 +39,6 @@ export function linkReferences(entries: readonly FoundReference[], citations: re
   });
 }
 
-// eslint-disable-next-line no-control-regex -- any ASCII character, controls included
 const ASCII = /^[\x00-\x7f]*$/;
 
 /** Lower-case words of a title, accents and punctuation dropped. */
