@@ -352,7 +352,7 @@ async function libraryBench(dir, count, workers, copies = 10) {
   console.log(`  CPU ${fmt(out.cpuSecondsPerMB, 2)} s per MB (whole process, workers included; load-independent: 0.8 MB/s on 2 cores needs ≤ 2.5); main thread busy ${fmt(out.mainThreadBusyMs / 1000, 1)} s of ${fmt(out.firstIndexMs / 1000, 0)} s; reopen's longest event-loop delay ${fmt(out.reopenMaxBlockedMs, 1)} ms`);
   console.log(`  longest main-thread sections while indexing: hash ${fmt(out.longest.hash, 1)} ms, add to the library ${fmt(out.longest.set, 1)} ms; the final flush (all shards, awaited between files) ${fmt(out.longest.flush, 0)} ms`);
   report(`library ${n}: reopen from the persisted index`, fmt(out.reopenMs, 0), 'ms', `aim ≤ ${LIBRARY_AIM.reopenMs} ms (${out.reopenReanalysed} re-analysed)`, out.reopenMs <= LIBRARY_AIM.reopenMs && out.reopenReanalysed === 0);
-  report(`library ${n}: one changed file re-indexed (median of 5)`, fmt(out.reindexMs, 0), 'ms', `aim ≤ ${LIBRARY_AIM.reindexMs} ms`, out.reindexMs <= LIBRARY_AIM.reindexMs);
+  report(`library ${n}: one changed file re-indexed (median of 5 edits)`, fmt(out.reindexMs, 0), 'ms', `aim ≤ ${LIBRARY_AIM.reindexMs} ms (the first edit, analysed cold: ${fmt(out.reindexFirstMs, 0)} ms)`, out.reindexMs <= LIBRARY_AIM.reindexMs);
   report(`library ${n}: heap the index keeps (after reopening)`, fmt(out.reopenHeapMb, 0), 'MB', `aim ≤ ${LIBRARY_AIM.memoryMb} MB (first index: ${fmt(out.indexHeapMb, 0)} MB)`, out.reopenHeapMb <= LIBRARY_AIM.memoryMb);
   report(`library ${n}: evidence table for one target`, fmt(out.evidenceMs, 1), 'ms', '', undefined);
   console.log(`  ${out.entities} entities, ${out.records} records, ${out.sharedWorks} works cited by several papers`);
