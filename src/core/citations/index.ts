@@ -1,6 +1,7 @@
 /** Citation markers in the text. */
 import type { DocBlock, ParsedDocument } from '../parse/index.js';
 import type { FoundReferences } from '../references/index.js';
+import { partitionPoint } from '../sorted.js';
 import type { Citation, Span } from '../types.js';
 import { bareCitation, buildAuthorYearIndex, parentheticalCitation, type AuthorYearIndex } from './authorYear.js';
 import { citekeyMarker } from './citekeys.js';
@@ -189,14 +190,7 @@ const NO_ANCHORS: ReadonlyMap<string, AnchoredEntry> = new Map();
 
 /** Index of the first span ending after `offset`. */
 function firstEndingAfter(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (spans[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(spans, (span) => span.end <= offset);
 }
 
 function scanBlock(text: string, block: DocBlock, state: ScanState, out: MarkerMatch[]): void {

@@ -10,6 +10,7 @@
 import { AhoCorasick } from '@monyone/aho-corasick';
 import type { DocBlock, ParsedDocument } from '../parse/document.js';
 import { sourceSpan } from '../quantities/index.js';
+import { partitionPoint } from '../sorted.js';
 import type { EntityInfo, EntityMention, Table } from '../types.js';
 import type { Alias } from './abbreviations.js';
 import { type Candidate, selectCandidates } from './candidates.js';
@@ -254,14 +255,7 @@ function indexMatches(text: string, keys: readonly string[]): { begin: number; e
 
 function coveredInSource(doc: ParsedDocument, scans: Scan[], start: number, end: number, memo: RecogniserMemo | undefined): boolean {
   // Scans are in document order and their blocks do not overlap: start at the first block ending after `start`.
-  let lo = 0;
-  let hi = scans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (scans[mid]!.block.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < scans.length && scans[k]!.block.start < end; k++) {
+  for (let k = partitionPoint(scans, (scan) => scan.block.end <= start); k < scans.length && scans[k]!.block.start < end; k++) {
     const scan = scans[k]!;
     const at = scan.block.start;
     const read = (): number[] => candidateStarts(scan);
