@@ -20,6 +20,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { benchAnnotations } from './bench/annotations.mjs';
 import { generateDocument, pastedParagraph, random } from './bench/corpus.mjs';
 import { bundleLibrary, generateLibrary, LIBRARY_AIM, libraryChild } from './bench/library.mjs';
+import { NODE_MODULE } from './eval/bundle.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -67,14 +68,9 @@ async function bundleCore(dir) {
     export function bareParse(text) { return bare.parse(text); }
   `;
   await esbuild.build({
+    ...NODE_MODULE,
     stdin: { contents, resolveDir: root, sourcefile: 'bench-entry.ts', loader: 'ts' },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
     outfile,
-    loader: { '.json': 'json' },
-    logLevel: 'error',
   });
   return outfile;
 }

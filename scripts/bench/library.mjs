@@ -9,6 +9,7 @@ import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { NODE_MODULE } from '../eval/bundle.mjs';
 import { random, sources } from './corpus.mjs';
 
 const MB = 1024 * 1024;
@@ -93,7 +94,7 @@ export function generateLibrary(root, dir, count) {
 
 /** Bundles the library modules and the analysis worker as the extension ships them. */
 export async function bundleLibrary(root, dir) {
-  const common = { bundle: true, platform: 'node', target: 'node20', loader: { '.json': 'json' }, logLevel: 'error', absWorkingDir: root };
+  const common = { ...NODE_MODULE, absWorkingDir: root };
   const library = path.join(dir, 'library.mjs');
   await esbuild.build({
     ...common,
@@ -103,7 +104,6 @@ export async function bundleLibrary(root, dir) {
       sourcefile: 'bench-library.ts',
       loader: 'ts',
     },
-    format: 'esm',
     outfile: library,
   });
   const worker = path.join(dir, 'worker.cjs');
