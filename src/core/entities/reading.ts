@@ -11,6 +11,7 @@ import { findWeakTargets } from './weak-context.js';
 import { findProductNames } from './product-names.js';
 import { findProductGuards } from './product-guards.js';
 import { geneGrammar } from './gene-grammar.js';
+import { formulaCandidates } from './formulas.js';
 import { type BlockText, blockText } from './block-text.js';
 import type { Candidate, EntityDef } from './candidates.js';
 import { EntityRegistry, type RegistryJournal } from './context.js';
@@ -39,6 +40,7 @@ export function readBlock(text: string, lexicon: CompiledLexicon): BlockReading 
   lexiconCandidates(scanned, scan.candidates, registry);
   patternCandidates(scanned, scan.candidates, registry);
   affixCandidates(scanned.pat, scan.candidates, registry);
+  formulaCandidates(scanned.pat, scan.candidates, registry);
   const aliases = new Map<string, Alias>();
   // Product names first: the spellings they claim are no entity's in this document.
   findProductGuards(scan, lexicon, aliases);
