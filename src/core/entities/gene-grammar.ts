@@ -16,6 +16,7 @@ import type { Alias, ScannedBlock } from './abbreviations.js';
 import type { Candidate, EntityDef } from './candidates.js';
 import type { EntityRegistry } from './context.js';
 import { lookupName } from './lexicon.js';
+import { receptorOf } from './receptor-names.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const words = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -88,7 +89,7 @@ export function geneGrammar(scan: ScannedBlock, registry: EntityRegistry, aliase
       const name = pat.slice(c.start, e);
       // A target of a receptor family named with the head "receptor" is that receptor, not a new target.
       const itself = c.entity.kind === 'target' && /receptor/i.test(c.entity.class ?? '') && /receptors?$/u.test(head[0]);
-      const t = itself ? c.entity : target(c.start, e, name, `a head noun after ${c.entity.name}`, [c.entity.id]);
+      const t = itself ? c.entity : (namedReceptor(registry, c.entity, head[0], name) ?? target(c.start, e, name, `a head noun after ${c.entity.name}`, [c.entity.id]));
       found.push({ start: c.start, end: e, entity: t, source: t.source === 'pattern' ? 'pattern' : 'lexicon' });
     }
   }
@@ -102,6 +103,16 @@ export function geneGrammar(scan: ScannedBlock, registry: EntityRegistry, aliase
   formNames(pat, registry, found, crosses);
   enzymes(pat, scan.candidates, registry, found, target);
   for (const c of found) scan.candidates.push(c);
+}
+
+/** The receptor the databases name after a ligand ("EGF receptor" → EGFR), where no lexicon knows the whole as written. */
+function namedReceptor(registry: EntityRegistry, named: EntityDef, head: string, whole: string): EntityDef | undefined {
+  if (!/receptors?$/u.test(head)) return undefined;
+  const c = registry.lexicon;
+  if (lookupName(c, whole) !== undefined) return undefined;
+  const at = c.byId.get(named.id);
+  const receptor = at === undefined ? undefined : receptorOf(c, at);
+  return receptor === undefined ? undefined : registry.entry(receptor);
 }
 
 function symbols(pat: string, registry: EntityRegistry, aliases: Map<string, Alias>, found: Candidate[], covered: (s: number, e: number) => boolean): void {

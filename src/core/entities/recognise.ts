@@ -282,6 +282,8 @@ function toMention(doc: ParsedDocument, block: DocBlock, c: Candidate): EntityMe
   const next = offsets[c.end]!;
   let end = wide;
   if (wide === last + 1 && next > last && next < end) end = next;
+  // A superscript written with braces (Ca^{2+}) that the mention ends inside closes with it.
+  for (let open = braceDepth(doc.text, start, end); open > 0 && doc.text[end] === '}'; open--) end++;
   if (!(start >= 0 && end > start && end <= doc.text.length)) return null;
   for (const x of block.excluded) {
     // HTML tags never reach the plain text; any other excluded span (code, link destination) does not hold mentions.
@@ -289,6 +291,16 @@ function toMention(doc: ParsedDocument, block: DocBlock, c: Candidate): EntityMe
   }
   const e = c.entity!;
   return { start, end, kind: e.kind, text: doc.text.slice(start, end), id: e.id, name: e.name, source: c.source };
+}
+
+/** Braces opened and not closed in `text` from `start` to `end`. */
+function braceDepth(text: string, start: number, end: number): number {
+  let depth = 0;
+  for (let i = start; i < end; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && depth > 0) depth--;
+  }
+  return depth;
 }
 
 /** How often an entity is written each way, spellings in order of first use. */
