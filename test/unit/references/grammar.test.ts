@@ -279,4 +279,18 @@ describe('where a title ends in notes and humanities styles', () => {
     const bare = 'Hristov AN, Oh J. Mitigation of enteric methane. J Anim Sci. 2013;91: 5045–5069. 10.2527/jas.2013-6583 24045497';
     expect(read(bare)).toMatchObject({ doi: '10.2527/jas.2013-6583', pmid: '24045497', pages: '5045-5069' });
   });
+
+  it('reads names written one after another, each closed by its initials (`Keri, S. Kiss, I.`), and doubled commas between names', () => {
+    expect(read('Keri, S. Kiss, I. Kelemen, O. (2009). Sharing secrets: Oxytocin and trust in schizophrenia. Social Neuroscience, 4(4): 287-293.')).toMatchObject({
+      authors: [['Keri', 'S.'], ['Kiss', 'I.'], ['Kelemen', 'O.']],
+      title: 'Sharing secrets: Oxytocin and trust in schizophrenia',
+      container: 'Social Neuroscience',
+    });
+    expect(read('Owen CR,, Buker EO,, Bell JF. 1964. Comparative studies of Francisella. J Bacteriol 87: 676–683.')).toMatchObject({
+      authors: [['Owen', 'CR'], ['Buker', 'EO'], ['Bell', 'JF']],
+      year: '1964',
+      title: 'Comparative studies of Francisella',
+      container: 'J Bacteriol',
+    });
+  });
 });
