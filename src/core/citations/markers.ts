@@ -264,7 +264,7 @@ export function htmlSupMarker(ctx: MarkerContext, pos: number): MarkerMatch | nu
   SUP_OPEN.lastIndex = pos;
   const open = SUP_OPEN.exec(text);
   if (!open) return null;
-  if (chemicalOrUnitBefore(text, pos)) return null;
+  if (chemicalOrUnitBefore(text, pos) && !namedNumberBefore(text, pos)) return null;
   const list = readBareList(ctx, pos + open[0].length);
   if (!list) return null;
   SUP_CLOSE.lastIndex = list.end;
@@ -390,6 +390,29 @@ function damagedSuperscript(ctx: MarkerContext, pos: number, end: number, parts:
 function isotopeSymbolAt(text: string, pos: number): boolean {
   const m = /^([A-Z][a-z]?)(?![a-z])/.exec(text.slice(pos, pos + 3));
   return m !== null && ELEMENTS.has(m[1]!);
+}
+
+/**
+ * True when the digits before `pos` end a name or a year rather than a power's base: a version or
+ * model name (`deepseek-v3.2`, `GPT5.2`, `sto-3g`), a year (`from 2024<sup>11</sup>`), or a version
+ * after a word (`Claude Haiku 4.5<sup>33</sup>`). A tag states its superscript, so the only
+ * question is whether a power can be meant; `10<sup>6</sup>`, `2<sup>n</sup>` and `cm<sup>2</sup>` stay powers.
+ */
+function namedNumberBefore(text: string, pos: number): boolean {
+  let k = pos;
+  while (k > 0 && pos - k < 40 && /[\p{L}\p{N}.\-]/u.test(text[k - 1]!)) k--;
+  const token = text.slice(k, pos).replace(/^[.-]+/, '');
+  if (/^(?:1[5-9]|20)\d\d$/.test(token)) return true;
+  // Letters before the digits: an identifier, unless the token is a chemical formula (`SO4`, whose superscript is a charge).
+  if (/^[^\d]*\p{L}[^\d]*\d/u.test(token)) return !chemicalFormula(token);
+  // `Haiku 4.5`: a decimal after a capitalised word names a version.
+  return /^\d+\.\d+$/.test(token) && /\p{Lu}\p{L}+ $/u.test(text.slice(Math.max(0, k - 20), k));
+}
+
+/** `SO4`, `Fe3O4`, `CO2`: element symbols with counts. */
+function chemicalFormula(token: string): boolean {
+  const parts = token.match(/[A-Z][a-z]?\d*/g);
+  return parts !== null && parts.join('') === token && parts.every((p) => ELEMENTS.has(p.replace(/\d+$/, '')));
 }
 
 /** Chemical element symbols: a superscript right after one is a charge or an isotope, not a citation. */

@@ -269,4 +269,28 @@ describe('where a title ends in notes and humanities styles', () => {
   it('keeps the subtitle of a title that opens with a quotation, closed by a second quote', () => {
     expect(read('Nichols, Bill. “Getting to Know You...”: Knowledge, Power, and the Body” In Theorizing Documentary, ed. Michael Renov, 1-11. London: Routledge, 1993.').title).toBe('Getting to Know You...”: Knowledge, Power, and the Body');
   });
+
+  it('reads a PMCID from a PMC page\'s own path, a PMID from a PubMed URL in the text or set bare after the DOI', () => {
+    const pmc = 'Ng L, Fu K. Title of the work. J Biol. 2013;57:100-10. [DOI](https://doi.org/10.1128/AAC.00146-13) | [PMC free article](/articles/PMC3632950/) | [PubMed](https://pubmed.ncbi.nlm.nih.gov/23403435/)';
+    expect(read(pmc)).toMatchObject({ pmcid: 'PMC3632950', pmid: '23403435' });
+    const url = 'Schrappe M, Reiter A. Improved outcome in childhood leukemia. *Blood*. 2000;95(11):3310–3322. http://www.ncbi.nlm.nih.gov/pubmed/10828010 Accessed 09.02.16.';
+    expect(read(url)).toMatchObject({ pmid: '10828010', year: '2000', volume: '95' });
+    expect(spanOf(url, 'pmid')).toBe('10828010');
+    const bare = 'Hristov AN, Oh J. Mitigation of enteric methane. J Anim Sci. 2013;91: 5045–5069. 10.2527/jas.2013-6583 24045497';
+    expect(read(bare)).toMatchObject({ doi: '10.2527/jas.2013-6583', pmid: '24045497', pages: '5045-5069' });
+  });
+
+  it('reads names written one after another, each closed by its initials (`Keri, S. Kiss, I.`), and doubled commas between names', () => {
+    expect(read('Keri, S. Kiss, I. Kelemen, O. (2009). Sharing secrets: Oxytocin and trust in schizophrenia. Social Neuroscience, 4(4): 287-293.')).toMatchObject({
+      authors: [['Keri', 'S.'], ['Kiss', 'I.'], ['Kelemen', 'O.']],
+      title: 'Sharing secrets: Oxytocin and trust in schizophrenia',
+      container: 'Social Neuroscience',
+    });
+    expect(read('Owen CR,, Buker EO,, Bell JF. 1964. Comparative studies of Francisella. J Bacteriol 87: 676–683.')).toMatchObject({
+      authors: [['Owen', 'CR'], ['Buker', 'EO'], ['Bell', 'JF']],
+      year: '1964',
+      title: 'Comparative studies of Francisella',
+      container: 'J Bacteriol',
+    });
+  });
 });
