@@ -1,6 +1,6 @@
 /**
  * Gene symbols read by their written form: bacterial genes in Demerec's form (three small
- * letters and a capital, gene-grammar.json), and a human symbol or alias written in the protein
+ * letters and a capital; three small letters before "genes" or "operon"; gene-grammar.json), and a human symbol or alias written in the protein
  * style (a capital, small letters, its number) read as the all-capital key (database.ts).
  */
 import { readFileSync } from 'node:fs';
@@ -24,9 +24,17 @@ describe('gene symbols by their written form', () => {
   });
 
   it('reads a symbol or alias written in the protein style as the target of its all-capital key', () => {
-    expect(found.slice(3)).toEqual([
+    expect(found.slice(3, 5)).toEqual([
       ['Nopp140', 'target', 'target:nolc1'],
       ['Nurr1', 'target', 'target:nr4a2'],
+    ]);
+  });
+
+  it('reads three small letters before "genes" or "operon" as a bacterial gene, everywhere in the document, and no ordinary word', () => {
+    expect(found.slice(5)).toEqual([
+      ['lux', 'target', 'target:lux'],
+      ['luc', 'target', 'target:luc'],
+      ['luc', 'target', 'target:luc'],
     ]);
   });
 });
