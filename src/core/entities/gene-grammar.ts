@@ -43,6 +43,8 @@ const BARE = new RegExp(`(?<![\\p{L}\\p{N}\\-'])(?:${data.bareSymbols.pattern})(
 const FORMULA = new RegExp(data.bareSymbols.formula, 'u');
 const BARE_NOT = new RegExp(data.bareSymbols.notSymbols, 'u');
 const BARE_NOT_AFTER = new RegExp(data.bareSymbols.notAfter, 'u');
+const LOWER = new RegExp(`(?<![\\p{L}\\p{N}\\-])(${data.lowercaseSymbols.pattern}) (?:${words(data.lowercaseSymbols.confirmers)})${END}`, 'gu');
+const NOT_LOWER = new Set(data.lowercaseSymbols.notSymbols);
 const FORM_NAMES = data.formNames.patterns.map((source) => new RegExp(`(?<![\\p{L}\\p{N}\\-])(?:${source})${END}`, 'gu'));
 const LEADING_WORD = /^(\p{Ll}+) /u;
 const FORM_FUNCTION = new RegExp(`^(?:${data.formNames.functionWords.join('|')})$`, 'u');
@@ -95,6 +97,7 @@ export function geneGrammar(scan: ScannedBlock, registry: EntityRegistry, aliase
   }
   const covered = (start: number, end: number): boolean => scan.candidates.some((c) => c.start < end && start < c.end) || found.some((c) => c.start < end && start < c.end);
   symbols(pat, registry, aliases, found, covered);
+  lowercaseSymbols(pat, registry, aliases, found, covered);
   immunoglobulins(pat, registry, found, covered);
   bareSymbols(pat, registry, found, covered);
   // A form name may hold a shorter name (v-Src holds Src): only a reading that crosses its edges blocks it.
@@ -148,6 +151,21 @@ function symbols(pat: string, registry: EntityRegistry, aliases: Map<string, Ali
     found.push({ start, end: same ? end + same[0].length : end, entity, source: 'pattern' });
     if (same) found.push({ start, end, entity, source: 'pattern' });
     if (symbol.length >= 3 && !aliases.has(symbol)) aliases.set(symbol, { text: symbol, entity, source: 'pattern' });
+  }
+}
+
+/** Three small letters written before "genes" or "operon" (the lux genes): a bacterial gene symbol, a target everywhere in the document. */
+function lowercaseSymbols(pat: string, registry: EntityRegistry, aliases: Map<string, Alias>, found: Candidate[], covered: (s: number, e: number) => boolean): void {
+  LOWER.lastIndex = 0;
+  for (let m = LOWER.exec(pat); m; m = LOWER.exec(pat)) {
+    const symbol = m[1]!;
+    const start = m.index;
+    const end = start + symbol.length;
+    LOWER.lastIndex = end;
+    if (NOT_LOWER.has(symbol) || covered(start, end)) continue;
+    const entity = registry.pattern({ start, end, kind: 'target', canonical: symbol, pattern: 'a bacterial gene symbol', class: null, related: [] });
+    found.push({ start, end, entity, source: 'pattern' });
+    if (!aliases.has(symbol)) aliases.set(symbol, { text: symbol, entity, source: 'pattern', asWritten: true });
   }
 }
 
