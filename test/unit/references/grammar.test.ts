@@ -293,4 +293,13 @@ describe('where a title ends in notes and humanities styles', () => {
       container: 'J Bacteriol',
     });
   });
+
+  it('reads a book\'s page count (`702 p.`) as its pages, and the issue a volume:issue: pages or volume, issue (date): pages locator holds', () => {
+    expect(read('PERRIN, Louis F. Le système immunitaire. Evreux : FLAMMARION, 1997. 127 p. (Dominos).')).toMatchObject({ year: '1997', pages: '127' });
+    expect(read('PERRIN, Louis F. Le système immunitaire. Evreux : FLAMMARION, 1997. 127 p. (Dominos).').volume).toBeUndefined();
+    expect(read('Morris, R.D.; Audet, A.M., 1992. Chlorination and Cancer: A Meta-Analysis. American Journal of Public Health, 82:7: 955.')).toMatchObject({ volume: '82', issue: '7', pages: '955' });
+    expect(read('Davis, Lee. “Intellectual Property Rights, Strategy, and Policy,” Economic Innovation and New Technology 13, 5 (2004): 399–415.')).toMatchObject({ volume: '13', issue: '5', pages: '399-415' });
+    expect(read('Gick, B., I. Wilson, and C. Cook. Language-specific articulatory settings. Phonetica 61: 4, 220-233. 2004.')).toMatchObject({ volume: '61', issue: '4', pages: '220-233' });
+    expect(read('CivieroM, SchaitzLH. Pearl-millet grazing decreases methane emissions. 7th Greenhouse Gas Conference,. Foz do Iguaçu; 2019 pp. 141–141.')).toMatchObject({ year: '2019', pages: '141-141' });
+  });
 });
