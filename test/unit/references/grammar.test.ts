@@ -302,4 +302,16 @@ describe('where a title ends in notes and humanities styles', () => {
     expect(read('Gick, B., I. Wilson, and C. Cook. Language-specific articulatory settings. Phonetica 61: 4, 220-233. 2004.')).toMatchObject({ volume: '61', issue: '4', pages: '220-233' });
     expect(read('CivieroM, SchaitzLH. Pearl-millet grazing decreases methane emissions. 7th Greenhouse Gas Conference,. Foz do Iguaçu; 2019 pp. 141–141.')).toMatchObject({ year: '2019', pages: '141-141' });
   });
+
+  it('reads full-width punctuation as its ASCII mark, spaced', () => {
+    expect(read('Zeng, S.; Xie,H.; Lu, X.; Hu，W.，Discovery of potent dipeptidyl peptidase IV inhibitors. Bioorganic & medicinal chemistry 2013,21 (7),1749-55.')).toMatchObject({
+      authors: [['Zeng', 'S.'], ['Xie', 'H.'], ['Lu', 'X.'], ['Hu', 'W.']],
+      title: 'Discovery of potent dipeptidyl peptidase IV inhibitors',
+      container: 'Bioorganic & medicinal chemistry',
+      year: '2013',
+      volume: '21',
+      issue: '7',
+      pages: '1749-55',
+    });
+  });
 });
