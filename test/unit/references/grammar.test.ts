@@ -314,4 +314,9 @@ describe('where a title ends in notes and humanities styles', () => {
       pages: '1749-55',
     });
   });
+
+  it('reads a year whose last digits OCR read as letters (`20o7`, `20l1`)', () => {
+    expect(read('Feng, J.; Zhang, Z.; Gwaltney, S.L., Discovery of alogliptin. J Med Chem 20o7, 50(10), 2297-300.')).toMatchObject({ year: '2007', volume: '50', issue: '10', pages: '2297-300' });
+    expect(read('Deng, J.; Peng, L., The highly potent inhibitors. European journal of medicinal chemistry 20l1, 46 (1), 71-6.')).toMatchObject({ year: '2011', volume: '46', container: 'European journal of medicinal chemistry' });
+  });
 });

@@ -16,7 +16,7 @@ import { findIdentifiers } from './identifiers.js';
 import { locatorStart, readLocator } from './locator.js';
 import { DATABASE_LABEL, plainEntry, type EntryPlain } from './plain.js';
 import { tokenize, type Token } from './tokens.js';
-import { CONTAINER_WORDS, EDITOR_WORDS, ISSUE_WORDS, JOURNAL_WORDS, isYear, lower, LOWER, MONTHS, PAGE_WORDS, PLACES, PREPRINT_SERVERS, PUBLISHER_WORDS, ROMAN, SUPPLEMENT_WORDS, TAIL_WORDS, TITLE_ABBREVIATIONS, UPPER, VOLUME_WORDS, YEAR } from './words.js';
+import { CONTAINER_WORDS, EDITOR_WORDS, ISSUE_WORDS, JOURNAL_WORDS, isYear, lower, LOWER, MONTHS, PAGE_WORDS, PLACES, PREPRINT_SERVERS, PUBLISHER_WORDS, ROMAN, SUPPLEMENT_WORDS, TAIL_WORDS, TITLE_ABBREVIATIONS, UPPER, VOLUME_WORDS, YEAR, ocrDigits } from './words.js';
 
 /** An author with offsets into the entry's source. */
 type EntryAuthor = ReferenceAuthor;
@@ -648,7 +648,7 @@ function shortContainer(tokens: readonly Token[], from: number, to: number): boo
 function yearField(tokens: readonly Token[], i: number, at: Spans): FieldValue | null {
   const f = at.field(i, i + 1);
   if (!f) return null;
-  const m = YEAR.exec(f.value);
+  const m = YEAR.exec(ocrDigits(f.value));
   return m ? { value: m[1]!, start: f.start, end: f.start + 4 } : null;
 }
 
