@@ -319,4 +319,8 @@ describe('where a title ends in notes and humanities styles', () => {
     expect(read('Feng, J.; Zhang, Z.; Gwaltney, S.L., Discovery of alogliptin. J Med Chem 20o7, 50(10), 2297-300.')).toMatchObject({ year: '2007', volume: '50', issue: '10', pages: '2297-300' });
     expect(read('Deng, J.; Peng, L., The highly potent inhibitors. European journal of medicinal chemistry 20l1, 46 (1), 71-6.')).toMatchObject({ year: '2011', volume: '46', container: 'European journal of medicinal chemistry' });
   });
+
+  it('starts the locator at `pp.` written straight after the container', () => {
+    expect(read('Westerfield, Ray B. 1933. “The Banking Act of 1933.” The Journal of Political Economy pp. 721–749.')).toMatchObject({ container: 'The Journal of Political Economy', pages: '721-749', year: '1933' });
+  });
 });

@@ -554,6 +554,9 @@ function readBibliographic(tokens: readonly Token[], at: Spans): Reading {
   };
 }
 
+/** A page number written as a word (`S12`, `e123`). */
+const PAGE_WORD_START = /^(?:[A-Za-z]{0,2}\d+[a-z]?|e\d+)$/;
+
 /**
  * Where the locator starts after a container that begins at `from`: the first number, year,
  * locator keyword (`vol.`, `pp.`), month before a year or parenthesised number that follows the
@@ -579,6 +582,8 @@ function locatorBoundary(tokens: readonly Token[], from: number, to: number): nu
       continue;
     }
     if (t.kind === 'word' && /\d/.test(t.text) && /^(?:[A-Za-z]{0,2}\d+[A-Za-z]?|e\d+)$/.test(t.text) && (afterMark || t.space)) return i;
+    // `The Review of Economic Studies pp. 169–190`: `pp.` before a number starts the locator even without a mark before it.
+    if (lower(t) === 'pp' && isPunct(tokens[i + 1], '.') && (tokens[i + 2]?.kind === 'number' || PAGE_WORD_START.test(tokens[i + 2]?.text ?? ''))) return i;
     if (t.kind !== 'word' || !afterMark) continue;
     const next = tokens[i + 1];
     const numberNext = next !== undefined && (next.kind === 'number' || isYear(next) || (isPunct(next, '.') && tokens[i + 2] !== undefined && (tokens[i + 2]!.kind === 'number' || ROMAN.test(tokens[i + 2]!.text) || /\d/.test(tokens[i + 2]!.text))));
