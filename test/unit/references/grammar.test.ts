@@ -323,4 +323,16 @@ describe('where a title ends in notes and humanities styles', () => {
   it('starts the locator at `pp.` written straight after the container', () => {
     expect(read('Westerfield, Ray B. 1933. “The Banking Act of 1933.” The Journal of Political Economy pp. 721–749.')).toMatchObject({ container: 'The Journal of Political Economy', pages: '721-749', year: '1933' });
   });
+
+  it('reads the first work of an entry that lists several under (a), (b)', () => {
+    expect(read('(a)Abel, T.; Feher, J., A new therapeutic possibility for type 2 diabetes. Orv Hetil 2010, 151(25), 1012-6; (b)Deacon, C.F.; Holst, J.J., Glucagon-like peptide-1. Drugs Today 1999, 35(3), 159-70.')).toMatchObject({
+      authors: [['Abel', 'T.'], ['Feher', 'J.']],
+      title: 'A new therapeutic possibility for type 2 diabetes',
+      container: 'Orv Hetil',
+      year: '2010',
+      volume: '151',
+      issue: '25',
+      pages: '1012-6',
+    });
+  });
 });

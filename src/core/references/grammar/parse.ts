@@ -42,6 +42,23 @@ const TAG_WORD = /^(?:pdf|html|book|citation|internet|online|electronic resource
 const DASHES = '-–—‐‑−';
 const QUOTES: Readonly<Record<string, string>> = { '"': '"', '“': '”', '„': '“', '‘': '’', "'": "'", '«': '»', '”': '”' };
 
+/**
+ * `(a) Kim, D.; … 2005, 48, 141-51; (b) Kim, D.; …`: one number for several works (chemistry
+ * journals). The fields are those of the first, read without its label.
+ */
+function firstPart(tokens: Token[]): Token[] {
+  const label = (k: number, letter: string): boolean => isPunct(tokens[k], '(') && tokens[k + 1]?.text === letter && isPunct(tokens[k + 2], ')');
+  if (!label(0, 'a')) return tokens;
+  let end = tokens.length;
+  for (let k = 3; k + 2 < tokens.length; k++) {
+    if (label(k, 'b') && isPunct(tokens[k - 1], ';')) {
+      end = k - 1;
+      break;
+    }
+  }
+  return tokens.slice(3, end);
+}
+
 const isPunct = (t: Token | undefined, chars: string): boolean => t !== undefined && t.kind === 'punct' && chars.includes(t.text);
 
 /** Reads an entry's fields from its source (the text after its list marker and number). */
@@ -60,7 +77,7 @@ export function parseEntry(source: string): ParsedEntry {
     if (DATABASE_LABEL.test(m[1]!.trim()) || TAG_WORD.test(m[1]!.trim())) masked.push([m.index, m.index + m[0].length]);
   }
   masked.sort((a, b) => a[0] - b[0]);
-  const tokens = tokenize(plain.text, masked);
+  const tokens = firstPart(tokenize(plain.text, masked));
   const at = new Spans(plain, tokens);
   const reading = host ? readWeb(tokens, at) : readBibliographic(tokens, at);
   const fields: ReferenceFields = {
