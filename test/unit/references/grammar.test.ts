@@ -335,4 +335,12 @@ describe('where a title ends in notes and humanities styles', () => {
       pages: '1012-6',
     });
   });
+
+  it('ends an author list before a full date in parentheses: `Brandom, Russell (September 12, 2023)`', () => {
+    expect(read('Brandom, Russell (September 12, 2023). ["Obsidian review: a powerful note-taking app"](https://www.theverge.com/2023/09/12/obsidian-review). *The Verge*. Retrieved January 5, 2024.')).toMatchObject({
+      authors: [['Brandom', 'Russell']],
+      year: '2023',
+      title: 'Obsidian review: a powerful note-taking app',
+    });
+  });
 });
