@@ -343,4 +343,10 @@ describe('where a title ends in notes and humanities styles', () => {
       title: 'Obsidian review: a powerful note-taking app',
     });
   });
+
+  it('reads a shortened footnote (`Kear 2005, p. 448`) as authors, year and pages, after its backlinks', () => {
+    expect(read('[**^**](#cite_ref-FOOTNOTEKear2005448_11-0) [Kear 2005](#CITEREFKear2005) , p. 448.')).toEqual({ authors: [['Kear', null]], year: '2005', pages: '448' });
+    expect(read('[***a***](#cite_ref-1) [***b***](#cite_ref-2) [Madsen, McHugh &amp; de Kloet 1988](#CITEREFMadsen) , pp. 452-453.')).toEqual({ authors: [['Madsen', null], ['McHugh', null], ['de Kloet', null]], year: '1988', pages: '452-453' });
+    expect(read('Chiba, Nakanishi, Fukuda & Yata 1991 A new species of Coladenia. Tropical Lepidoptera, 2(1): 59-64.').title).toBeDefined();
+  });
 });

@@ -16,7 +16,7 @@ import { findIdentifiers } from './identifiers.js';
 import { locatorStart, readLocator } from './locator.js';
 import { DATABASE_LABEL, plainEntry, type EntryPlain } from './plain.js';
 import { tokenize, type Token } from './tokens.js';
-import { CONTAINER_WORDS, EDITOR_WORDS, ISSUE_WORDS, JOURNAL_WORDS, isYear, lower, LOWER, MONTHS, PAGE_WORDS, PLACES, PREPRINT_SERVERS, PUBLISHER_WORDS, ROMAN, SUPPLEMENT_WORDS, TAIL_WORDS, TITLE_ABBREVIATIONS, UPPER, VOLUME_WORDS, YEAR, ocrDigits } from './words.js';
+import { CONTAINER_WORDS, EDITOR_WORDS, PARTICLES, ISSUE_WORDS, JOURNAL_WORDS, isYear, lower, LOWER, MONTHS, PAGE_WORDS, PLACES, PREPRINT_SERVERS, PUBLISHER_WORDS, ROMAN, SUPPLEMENT_WORDS, TAIL_WORDS, TITLE_ABBREVIATIONS, UPPER, VOLUME_WORDS, YEAR, ocrDigits } from './words.js';
 
 /** An author with offsets into the entry's source. */
 type EntryAuthor = ReferenceAuthor;
@@ -467,8 +467,57 @@ function groupAuthor(tokens: readonly Token[], at: Spans): { author: EntryAuthor
 
 type EntryAuthorTokens = EntryAuthor;
 
+/** Most tokens a short note's names take. */
+const MAX_NOTE_NAMES = 16;
+
+/**
+ * `Kear 2005, p. 448`, `Madsen, McHugh & de Kloet 1988, p. 452`: a shortened footnote, citing a
+ * work by its authors' family names and year, maybe with pages; the backlink (`^`, or the letters
+ * `a b c` of a note cited several times) may lead it.
+ */
+function shortNote(tokens: readonly Token[], at: Spans): Reading | null {
+  let i = 0;
+  while (isPunct(tokens[i], '^*')) i++;
+  for (let letter = 97; tokens[i]?.kind === 'word' && tokens[i]!.text === String.fromCharCode(letter); letter++) i++;
+  const groups: [number, number][] = [];
+  let from = i;
+  for (; i < tokens.length && i - from < MAX_NOTE_NAMES; i++) {
+    const t = tokens[i]!;
+    if (isYear(t)) break;
+    if (isPunct(t, ',&') || lower(t) === 'and') {
+      groups.push([from, i]);
+      from = i + 1;
+    } else if (!(t.kind === 'word' && (UPPER.test(t.text) || PARTICLES.has(lower(t)))) && !isPunct(t, "'’")) return null;
+  }
+  if (!isYear(tokens[i])) return null;
+  groups.push([from, i]);
+  const y = i++;
+  if (isPunct(tokens[i], ',')) i++;
+  let pages: FieldValue | null = null;
+  if (PAGE_WORDS.has(lower(tokens[i]))) {
+    i++;
+    if (isPunct(tokens[i], '.')) i++;
+    const p = i;
+    if (!(tokens[i]?.kind === 'number' || /^[ivxlc]+$/.test(tokens[i]?.text ?? ''))) return null;
+    i++;
+    if (isPunct(tokens[i], DASHES) && tokens[i + 1]?.kind === 'number') i += 2;
+    pages = at.field(p, i, (v) => v.replace(/\s*[–—‐‑−-]\s*/g, '-'));
+  }
+  if (isPunct(tokens[i], '.')) i++;
+  if (i !== tokens.length) return null;
+  const authors: EntryAuthor[] = [];
+  for (const [a, b] of groups) {
+    const f = at.field(a, b);
+    if (!f || !(UPPER.test(tokens[a]!.text) || PARTICLES.has(lower(tokens[a])))) return null;
+    authors.push({ family: f.value, given: null, start: f.start, end: f.end });
+  }
+  return { ...NONE, authors, authorsWritten: authors.map((a) => a.family), year: yearField(tokens, y, at), pages };
+}
+
 function readBibliographic(tokens: readonly Token[], at: Spans): Reading {
   if (tokens.length === 0) return NONE;
+  const note = shortNote(tokens, at);
+  if (note) return note;
   // `———.`: the same authors as the entry before, not written again.
   let first = 0;
   while (first < tokens.length && isPunct(tokens[first], DASHES + '_')) first++;
