@@ -349,4 +349,8 @@ describe('where a title ends in notes and humanities styles', () => {
     expect(read('[***a***](#cite_ref-1) [***b***](#cite_ref-2) [Madsen, McHugh &amp; de Kloet 1988](#CITEREFMadsen) , pp. 452-453.')).toEqual({ authors: [['Madsen', null], ['McHugh', null], ['de Kloet', null]], year: '1988', pages: '452-453' });
     expect(read('Chiba, Nakanishi, Fukuda & Yata 1991 A new species of Coladenia. Tropical Lepidoptera, 2(1): 59-64.').title).toBeDefined();
   });
+
+  it('reads the site of a quoted web page retrieved on a date, and takes no year from the retrieval date', () => {
+    expect(read('["Pricing"](https://obsidian.md/pricing). *Obsidian*. Retrieved January 5, 2024.')).toEqual({ authors: [], title: 'Pricing', container: 'Obsidian', url: 'https://obsidian.md/pricing' });
+  });
 });

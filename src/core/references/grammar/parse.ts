@@ -467,6 +467,9 @@ function groupAuthor(tokens: readonly Token[], at: Spans): { author: EntryAuthor
 
 type EntryAuthorTokens = EntryAuthor;
 
+/** Tail words that give when a web page was read. */
+const ACCESS_WORDS: ReadonlySet<string> = new Set(['retrieved', 'accessed', 'consulted', 'abgerufen', 'consulté']);
+
 /** Most tokens a short note's names take. */
 const MAX_NOTE_NAMES = 16;
 
@@ -604,9 +607,12 @@ function readBibliographic(tokens: readonly Token[], at: Spans): Reading {
   }
   const loc = readLocator(tokens, l, tail, year !== null);
   // `Title. Morgan Kaufmann, 1992.`: with no volume, issue or pages, a name that is not a journal's is the publisher.
-  if (container && titleField && !loc.volume && !loc.issue && !loc.pages && !containerLike(tokens, rest, l)) container = null;
+  // (Not a quoted page's site, in an entry that says when it was retrieved: `"Pricing". Obsidian. Retrieved …`.)
+  const site = isPunct(tokens[pos], '"“‘\'«') && ACCESS_WORDS.has(lower(tokens[tail]));
+  if (container && titleField && !loc.volume && !loc.issue && !loc.pages && !site && !containerLike(tokens, rest, l)) container = null;
   if (!year && loc.year) year = yearField(tokens, loc.year[0], at);
-  if (!year) year = anyYear(tokens, title.end, at);
+  // (Not the year a page was retrieved: `Retrieved January 5, 2024` is no date of the work.)
+  if (!year) year = anyYear(tokens, title.end, at, ACCESS_WORDS.has(lower(tokens[tail])) ? tail : tokens.length);
   const range = (r: readonly [number, number] | null, normalise?: (s: string) => string): FieldValue | null => (r ? at.field(r[0], r[1], normalise) : null);
   return {
     authors,
@@ -724,7 +730,7 @@ function yearField(tokens: readonly Token[], i: number, at: Spans): FieldValue |
 }
 
 /** The last year written after the title, else before it. */
-function anyYear(tokens: readonly Token[], after: number, at: Spans): FieldValue | null {
-  for (let i = tokens.length - 1; i >= after; i--) if (isYear(tokens[i])) return yearField(tokens, i, at);
+function anyYear(tokens: readonly Token[], after: number, at: Spans, before: number): FieldValue | null {
+  for (let i = before - 1; i >= after; i--) if (isYear(tokens[i])) return yearField(tokens, i, at);
   return null;
 }
