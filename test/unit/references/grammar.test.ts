@@ -353,4 +353,12 @@ describe('where a title ends in notes and humanities styles', () => {
   it('reads the site of a quoted web page retrieved on a date, and takes no year from the retrieval date', () => {
     expect(read('["Pricing"](https://obsidian.md/pricing). *Obsidian*. Retrieved January 5, 2024.')).toEqual({ authors: [], title: 'Pricing', container: 'Obsidian', url: 'https://obsidian.md/pricing' });
   });
+
+  it('takes a chapter\'s book with a subtitle for the container, not for a place and publisher', () => {
+    expect(read('Taylor, C. (1987). Overcoming epistemology. In K. Baynes, J. Bohman, & T. McCarthy (Eds.), After philosophy: End or transformation? (pp. 464–488). Cambridge: Massachusetts Institute of Technology Press.')).toMatchObject({
+      title: 'Overcoming epistemology',
+      container: 'After philosophy: End or transformation',
+      pages: '464-488',
+    });
+  });
 });

@@ -281,6 +281,9 @@ function yearAfterAuthors(tokens: readonly Token[], i: number): { next: number; 
   return null;
 }
 
+/** Most words a place, or a publisher named without a publisher's word, takes. */
+const MAX_PLACE_WORDS = 4;
+
 /** Whether tokens `[from, to)` name a publisher or its place (`London: Routledge`, `MIT Press`, `2nd ed.`), not a container. */
 function publisherLike(tokens: readonly Token[], from: number, to: number): boolean {
   const words = tokens.slice(from, to).filter((t) => t.kind === 'word').map((t) => t.text.toLowerCase());
@@ -289,8 +292,13 @@ function publisherLike(tokens: readonly Token[], from: number, to: number): bool
   if (/^\d+(?:st|nd|rd|th)$/.test(words[0]!) && (words.includes('ed') || words.includes('edn') || words.includes('edition'))) return true;
   // `Place: Publisher` — a colon after a capitalised place, no digits; or a place of publication first.
   const digits = tokens.slice(from, to).some((t) => t.kind === 'number');
+  // (A title and its subtitle are not: `After philosophy: End or transformation`, `Governing America: The Politics of a Divided Democracy`.)
+  const named = (a: number, b: number): boolean => {
+    const ws = tokens.slice(a, b).filter((t) => t.kind === 'word');
+    return ws.length > 0 && ws.length <= MAX_PLACE_WORDS && ws.every((w) => UPPER.test(w.text));
+  };
   for (let i = from + 1; i < to; i++) {
-    if (isPunct(tokens[i], ':') && tokens[i + 1] && UPPER.test(tokens[i + 1]!.text) && !digits && i - from <= 6) return true;
+    if (isPunct(tokens[i], ':') && tokens[i + 1] && UPPER.test(tokens[i + 1]!.text) && !digits && i - from <= 6 && named(from, i) && named(i + 1, to)) return true;
   }
   const first = words.slice(0, 3);
   for (let n = 3; n >= 1; n--) if (first.length >= n && PLACES.has(first.slice(0, n).join(' '))) return true;
