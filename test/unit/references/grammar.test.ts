@@ -293,4 +293,72 @@ describe('where a title ends in notes and humanities styles', () => {
       container: 'J Bacteriol',
     });
   });
+
+  it('reads a book\'s page count (`702 p.`) as its pages, and the issue a volume:issue: pages or volume, issue (date): pages locator holds', () => {
+    expect(read('PERRIN, Louis F. Le système immunitaire. Evreux : FLAMMARION, 1997. 127 p. (Dominos).')).toMatchObject({ year: '1997', pages: '127' });
+    expect(read('PERRIN, Louis F. Le système immunitaire. Evreux : FLAMMARION, 1997. 127 p. (Dominos).').volume).toBeUndefined();
+    expect(read('Morris, R.D.; Audet, A.M., 1992. Chlorination and Cancer: A Meta-Analysis. American Journal of Public Health, 82:7: 955.')).toMatchObject({ volume: '82', issue: '7', pages: '955' });
+    expect(read('Davis, Lee. “Intellectual Property Rights, Strategy, and Policy,” Economic Innovation and New Technology 13, 5 (2004): 399–415.')).toMatchObject({ volume: '13', issue: '5', pages: '399-415' });
+    expect(read('Gick, B., I. Wilson, and C. Cook. Language-specific articulatory settings. Phonetica 61: 4, 220-233. 2004.')).toMatchObject({ volume: '61', issue: '4', pages: '220-233' });
+    expect(read('CivieroM, SchaitzLH. Pearl-millet grazing decreases methane emissions. 7th Greenhouse Gas Conference,. Foz do Iguaçu; 2019 pp. 141–141.')).toMatchObject({ year: '2019', pages: '141-141' });
+  });
+
+  it('reads full-width punctuation as its ASCII mark, spaced', () => {
+    expect(read('Zeng, S.; Xie,H.; Lu, X.; Hu，W.，Discovery of potent dipeptidyl peptidase IV inhibitors. Bioorganic & medicinal chemistry 2013,21 (7),1749-55.')).toMatchObject({
+      authors: [['Zeng', 'S.'], ['Xie', 'H.'], ['Lu', 'X.'], ['Hu', 'W.']],
+      title: 'Discovery of potent dipeptidyl peptidase IV inhibitors',
+      container: 'Bioorganic & medicinal chemistry',
+      year: '2013',
+      volume: '21',
+      issue: '7',
+      pages: '1749-55',
+    });
+  });
+
+  it('reads a year whose last digits OCR read as letters (`20o7`, `20l1`)', () => {
+    expect(read('Feng, J.; Zhang, Z.; Gwaltney, S.L., Discovery of alogliptin. J Med Chem 20o7, 50(10), 2297-300.')).toMatchObject({ year: '2007', volume: '50', issue: '10', pages: '2297-300' });
+    expect(read('Deng, J.; Peng, L., The highly potent inhibitors. European journal of medicinal chemistry 20l1, 46 (1), 71-6.')).toMatchObject({ year: '2011', volume: '46', container: 'European journal of medicinal chemistry' });
+  });
+
+  it('starts the locator at `pp.` written straight after the container', () => {
+    expect(read('Westerfield, Ray B. 1933. “The Banking Act of 1933.” The Journal of Political Economy pp. 721–749.')).toMatchObject({ container: 'The Journal of Political Economy', pages: '721-749', year: '1933' });
+  });
+
+  it('reads the first work of an entry that lists several under (a), (b)', () => {
+    expect(read('(a)Abel, T.; Feher, J., A new therapeutic possibility for type 2 diabetes. Orv Hetil 2010, 151(25), 1012-6; (b)Deacon, C.F.; Holst, J.J., Glucagon-like peptide-1. Drugs Today 1999, 35(3), 159-70.')).toMatchObject({
+      authors: [['Abel', 'T.'], ['Feher', 'J.']],
+      title: 'A new therapeutic possibility for type 2 diabetes',
+      container: 'Orv Hetil',
+      year: '2010',
+      volume: '151',
+      issue: '25',
+      pages: '1012-6',
+    });
+  });
+
+  it('ends an author list before a full date in parentheses: `Brandom, Russell (September 12, 2023)`', () => {
+    expect(read('Brandom, Russell (September 12, 2023). ["Obsidian review: a powerful note-taking app"](https://www.theverge.com/2023/09/12/obsidian-review). *The Verge*. Retrieved January 5, 2024.')).toMatchObject({
+      authors: [['Brandom', 'Russell']],
+      year: '2023',
+      title: 'Obsidian review: a powerful note-taking app',
+    });
+  });
+
+  it('reads a shortened footnote (`Kear 2005, p. 448`) as authors, year and pages, after its backlinks', () => {
+    expect(read('[**^**](#cite_ref-FOOTNOTEKear2005448_11-0) [Kear 2005](#CITEREFKear2005) , p. 448.')).toEqual({ authors: [['Kear', null]], year: '2005', pages: '448' });
+    expect(read('[***a***](#cite_ref-1) [***b***](#cite_ref-2) [Madsen, McHugh &amp; de Kloet 1988](#CITEREFMadsen) , pp. 452-453.')).toEqual({ authors: [['Madsen', null], ['McHugh', null], ['de Kloet', null]], year: '1988', pages: '452-453' });
+    expect(read('Chiba, Nakanishi, Fukuda & Yata 1991 A new species of Coladenia. Tropical Lepidoptera, 2(1): 59-64.').title).toBeDefined();
+  });
+
+  it('reads the site of a quoted web page retrieved on a date, and takes no year from the retrieval date', () => {
+    expect(read('["Pricing"](https://obsidian.md/pricing). *Obsidian*. Retrieved January 5, 2024.')).toEqual({ authors: [], title: 'Pricing', container: 'Obsidian', url: 'https://obsidian.md/pricing' });
+  });
+
+  it('takes a chapter\'s book with a subtitle for the container, not for a place and publisher', () => {
+    expect(read('Taylor, C. (1987). Overcoming epistemology. In K. Baynes, J. Bohman, & T. McCarthy (Eds.), After philosophy: End or transformation? (pp. 464–488). Cambridge: Massachusetts Institute of Technology Press.')).toMatchObject({
+      title: 'Overcoming epistemology',
+      container: 'After philosophy: End or transformation',
+      pages: '464-488',
+    });
+  });
 });

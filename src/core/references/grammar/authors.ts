@@ -11,7 +11,7 @@
  * (a full stop before the title, a year, a quoted title) and reads furthest wins.
  */
 import type { Token } from './tokens.js';
-import { EDITOR_WORDS, JOURNAL_WORDS, LOWER, lower, PARTICLES, SUFFIXES, UPPER, isYear } from './words.js';
+import { EDITOR_WORDS, JOURNAL_WORDS, LOWER, lower, MONTHS, PARTICLES, SUFFIXES, UPPER, isYear } from './words.js';
 
 /** One author: token indices of the whole name, of the family name and of the given names (`given` null when none). */
 export interface AuthorTokens {
@@ -333,7 +333,7 @@ function finish(tokens: readonly Token[], authors: AuthorTokens[], end: number, 
     // (Or the word that says the names are editors, before the year: `Kear, Janet, ed. (2005)`.)
     clean = isYear(next) || punct(next, '"“‘\'«`') || (EDITOR_WORDS.has(lower(next)) && punct(tokens[k + 2], '.') && (punct(tokens[k + 3], '(') || isYear(tokens[k + 3]))) || (punct(next, '(') && isYear(tokens[k + 2])) || (titleNext && (closedByWord || dotted || shape === 'initials-first' || middleInitial(tokens, last) || (shape === 'inverted' && last.given !== null && last.given[1] === end)));
     k++;
-  } else if (punct(t, '(') && (isYear(next) || isYear(tokens[k + 2]) || isYear(tokens[k + 3]))) clean = true;
+  } else if (punct(t, '(') && (isYear(next) || isYear(tokens[k + 2]) || isYear(tokens[k + 3]) || (MONTHS.has(lower(next)) && isYear(tokens[k + 4])))) clean = true;
   // `Ewing, David W. (ed.)`, `Smith J, Lee K, editors.`: the list names editors.
   else if (punct(t, '(') && EDITOR_WORDS.has(lower(next))) clean = true;
   else if (isYear(t)) clean = true;
