@@ -11,7 +11,7 @@ import { fullLexicon } from '../../../src/node/lexicon.js';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../..');
 const lexicon = fullLexicon(path.join(root, 'src/core/lexicon/compiled'));
-const found = (file: string) => analyze(readFileSync(path.join(root, 'test/fixtures/entities', file), 'utf8'), { lexicon }).entities.map((m) => [m.text, m.kind, m.id]);
+const found = (file: string) => analyze(readFileSync(path.join(root, 'test/fixtures/entities', file), 'utf8'), { lexicon }).entities.map((m): [string, string, string] => [m.text, m.kind, m.id]);
 
 describe('product names spelled like entities', () => {
   it('reads language-model names with a version, or beside a context word, as products everywhere in the document', () => {
