@@ -3,6 +3,7 @@
  * `[4]`, `[4][10][16]`, `[12–15]`, `[1, 3]`, `^[7]`, `^{[1][2]}`, `^{12}`, `[\[1,2\]](#page-3-0)`,
  * `[1](#ref-1)`, `<sup>12</sup>`, `$^{12}$`, `\(^{2,3}\)`, `\textsuperscript{4–6}`, `¹²`, `¹,⁶`, `³⁻⁵`.
  */
+import { balanced } from '../text/brackets.js';
 import type { CitationPart, CitationStyle } from '../types.js';
 import { ASCII_SYNTAX, readNumberList, SUPERSCRIPT_SYNTAX, superscriptDigit } from './numbers.js';
 
@@ -289,23 +290,13 @@ export function mathMarker(ctx: MarkerContext, pos: number): MarkerMatch | null 
   else if (text[i] !== '^' && /\p{L}\p{Ll}{2} ?$/u.test(text.slice(Math.max(0, pos - 4), pos))) {
     COMPOUND_BASE.lastIndex = i;
     const base = COMPOUND_BASE.exec(text);
-    if (base && base[1] !== '10' && balanced(base[0])) i += base[0].length;
+    if (base && base[1] !== '10' && balanced(base[0], '{', '}')) i += base[0].length;
   }
   if (text[i] !== '^') return null;
   if (chemicalOrUnitBefore(text, pos)) return null;
   const list = superscriptList(ctx, i + 1);
   if (!list || text[list.end] !== '$') return null;
   return { start: pos, end: list.end + 1, parts: list.parts, style: 'superscript' };
-}
-
-/** Whether a formula's braces open and close in equal number. */
-function balanced(s: string): boolean {
-  let depth = 0;
-  for (const c of s) {
-    if (c === '{') depth++;
-    else if (c === '}' && --depth < 0) return false;
-  }
-  return depth === 0;
 }
 
 /** The numbers after a `^`, braced or not (`^{2,3}`, `^12`), and the offset after them and any spaces. */

@@ -7,6 +7,7 @@
  * the same text wins.
  */
 import data from '../lexicon/elements.json';
+import { balanced } from '../text/brackets.js';
 import type { Candidate } from './candidates.js';
 import type { EntityRegistry } from './context.js';
 
@@ -101,8 +102,8 @@ export function formulaCandidates(pat: string, out: Candidate[], registry: Entit
     let start = m.index;
     let text = body;
     // Brackets around the formula are the sentence's ("toxicant (ZnSO4)"), not the formula's.
-    while (text.startsWith('(') && !balanced(text)) [start, text] = [start + 1, text.slice(1)];
-    while (text.endsWith(')') && !balanced(text)) text = text.slice(0, -1);
+    while (text.startsWith('(') && !balanced(text, '(', ')')) [start, text] = [start + 1, text.slice(1)];
+    while (text.endsWith(')') && !balanced(text, '(', ')')) text = text.slice(0, -1);
     if (/^\([^()]*\)$/.test(text)) [start, text] = [start + 1, text.slice(1, -1)];
     const trimmed = text !== body;
     const hydrate = HYDRATE.exec(text);
@@ -132,11 +133,3 @@ export function formulaCandidates(pat: string, out: Candidate[], registry: Entit
   }
 }
 
-function balanced(text: string): boolean {
-  let depth = 0;
-  for (const ch of text) {
-    if (ch === '(') depth++;
-    else if (ch === ')' && --depth < 0) return false;
-  }
-  return depth === 0;
-}
