@@ -148,22 +148,30 @@ test('preview: marks follow an edit of the document once it is analysed', async 
 });
 
 test('preview: a preview opened before the analysis finished shows the marks once it has', async ({ page, workspace, workbench }) => {
-  // About 1 MB: analysed in a worker for seconds, rendered by the preview sooner.
+  // About 1 MB: analysed in a worker for seconds, rendered by the preview sooner, most times. On a
+  // loaded machine the analysis can still win the race: then the case did not happen, and it is
+  // tried again with a new file (nothing of the first one is cached for it).
   const paragraphs = [];
   for (let i = 1, size = 0; size < 1_000_000; i++) {
     const paragraph = `Compound ${i} and haloperidol inhibit the channel [1] at ${i % 97} μM (IC50 = ${i % 89} nM).[2]\n\n`;
     paragraphs.push(paragraph);
     size += paragraph.length;
   }
-  writeFileSync(path.join(workspace, 'large-preview.md'), `${paragraphs.join('')}References\n\n1. Smith J. Title. J Pharm. 2019.\n2. Doe A. Title. 2020.\n`);
-  await workbench.open('large-preview.md');
-  const preview = await previewToSide(page, workbench);
-  await preview.locator('.markdown-body p').first().waitFor({ timeout: patience(60_000) });
-  const first = await preview.locator('.marginalia-mark').count();
-  await preview.locator('.marginalia-mark').first().waitFor({ timeout: patience(90_000) });
-  assert.equal(first, 0, 'the preview rendered before the analysis was there');
-  assert.ok((await preview.locator('[data-marginalia-entity="ligand:haloperidol"]').count()) > 1000, 'then every mention is marked');
-}, { timeoutMs: 180_000 });
+  const text = `${paragraphs.join('')}References\n\n1. Smith J. Title. J Pharm. 2019.\n2. Doe A. Title. 2020.\n`;
+  for (let attempt = 1; ; attempt++) {
+    const file = `large-preview-${attempt}.md`;
+    writeFileSync(path.join(workspace, file), text);
+    await workbench.open(file, { analysed: false });
+    const preview = await previewToSide(page, workbench);
+    await preview.locator('.markdown-body p').first().waitFor({ timeout: patience(60_000) });
+    const first = await preview.locator('.marginalia-mark').count();
+    if (first > 0 && attempt < 3) continue;
+    assert.equal(first, 0, 'the preview rendered before the analysis was there');
+    await preview.locator('.marginalia-mark').first().waitFor({ timeout: patience(90_000) });
+    assert.ok((await preview.locator('[data-marginalia-entity="ligand:haloperidol"]').count()) > 1000, 'then every mention is marked');
+    return;
+  }
+}, { timeoutMs: 400_000 });
 
 test('preview: screenshots with a card open, in the light and the dark theme', async ({ page, workbench }) => {
   for (const [theme, file, bodyClass] of [

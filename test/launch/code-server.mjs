@@ -176,7 +176,11 @@ async function main() {
     }
     if (runE2E) {
       const started = Date.now();
-      const result = await withServer('e2e', {}, (server) => runBrowserTests({ browser, server, grep, verbose }));
+      // Lanes of spec files, each on a code-server of its own (MARGINALIA_E2E_LANES, default 2).
+      const lanes = Math.max(1, Number(process.env.MARGINALIA_E2E_LANES ?? 2) || 1);
+      const withServers = (count, run, servers = []) =>
+        servers.length === count ? run(servers) : withServer(`e2e-${servers.length + 1}`, {}, (server) => withServers(count, run, [...servers, server]));
+      const result = await withServers(lanes, (servers) => runBrowserTests({ browser, servers, grep, verbose }));
       console.log(`E2E: ${result.passed} passed, ${result.failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
       total.passed += result.passed;
       total.failed += result.failed;

@@ -22,6 +22,8 @@ import { pathToFileURL } from 'node:url';
 import { forwardConsole, gotoWorkbench, projectRoot, workbenchUrl } from './session.mjs';
 
 const registered = [];
+/** The spec file being loaded: its tests run in one lane, in file order. */
+let loadingFile = '';
 
 // Waits are hang guards, not speed limits: a loaded two-core CI machine runs the workbench several
 // times slower than a quiet one. MARGINALIA_PATIENCE scales every wait (default 3).
@@ -36,7 +38,7 @@ export const patience = (ms) => ms * PATIENCE;
  * @param {{ timeoutMs?: number }} [options]
  */
 export function test(name, run, options = {}) {
-  registered.push({ name, run, timeoutMs: patience(options.timeoutMs ?? 120_000) });
+  registered.push({ name, run, file: loadingFile, timeoutMs: patience(options.timeoutMs ?? 120_000) });
 }
 
 /** Helpers that drive the workbench of one page. */
@@ -47,15 +49,26 @@ export class Workbench {
     this.server = server;
   }
 
-  /** Loads the workbench with the extension and opens `file` (relative to the workspace) in an editor. */
-  async open(file) {
+  /**
+   * Loads the workbench with the extension and opens `file` (relative to the workspace) in an
+   * editor; unless `analysed` is false, waits for Marginalia's analysis of it too.
+   */
+  async open(file, { analysed = true } = {}) {
     const { page, server } = this;
     await gotoWorkbench(page, workbenchUrl({ authority: server.authority, workspace: server.workspace, openFile: file }));
     await page.locator('.monaco-workbench').waitFor({ timeout: patience(60_000) });
     await page.locator(`.tabs-container .tab[aria-label^="${path.basename(file)}"]`).first().waitFor({ timeout: patience(60_000) });
     await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: patience(60_000) });
-    // Give the editor a moment to render and the extension to activate and decorate.
-    await page.waitForTimeout(1500);
+    // Until Marginalia's status shows the document analysed (no spinner), then a moment for the
+    // decorations to be drawn. A document Marginalia does not read has no such status: not an error.
+    if (!analysed) return;
+    await page
+      .waitForFunction(() => {
+        return [...document.querySelectorAll('.statusbar-item')].some((item) =>
+          /\d+ ligands? · \d+ targets?|Marginalia: (too large|analysis failed)/.test(item.textContent ?? '') && !item.querySelector('.codicon-sync'));
+      }, undefined, { timeout: patience(10_000), polling: 100 })
+      .catch(() => {});
+    await page.waitForTimeout(300);
   }
 
   /** Focuses the active text editor. */
@@ -212,7 +225,10 @@ async function loadSpecs() {
   } catch {
     // no browser tests yet
   }
-  for (const file of files) await import(pathToFileURL(path.join(dir, file)).href);
+  for (const file of files) {
+    loadingFile = file;
+    await import(pathToFileURL(path.join(dir, file)).href);
+  }
   return files;
 }
 
@@ -264,10 +280,35 @@ export async function waitUntil(condition, timeoutMs) {
   }
 }
 
-export async function runBrowserTests({ browser, server, grep, verbose = false }) {
+/**
+ * Splits the tests into `count` lanes of whole spec files (a file's tests may build on each
+ * other), the files with the most tests first, each to the lane with the fewest so far.
+ */
+export function lanesOf(tests, count) {
+  const byFile = new Map();
+  for (const t of tests) byFile.set(t.file, [...(byFile.get(t.file) ?? []), t]);
+  const lanes = Array.from({ length: Math.max(1, count) }, () => []);
+  for (const group of [...byFile.values()].sort((a, b) => b.length - a.length)) {
+    lanes.reduce((least, lane) => (lane.length < least.length ? lane : least)).push(...group);
+  }
+  return lanes.filter((lane) => lane.length > 0);
+}
+
+/**
+ * Runs the registered tests, one lane per server: each server has its own profile and workspace,
+ * so a lane's theme changes and written files never reach another. While one lane waits on the
+ * workbench (a webview loading, a hover's delay), the other runs.
+ */
+export async function runBrowserTests({ browser, servers, grep, verbose = false }) {
   const files = await loadSpecs();
   const tests = registered.filter((t) => !grep || t.name.includes(grep));
-  console.log(`e2e: ${tests.length} tests from ${files.length} spec files`);
+  const lanes = lanesOf(tests, servers.length);
+  console.log(`e2e: ${tests.length} tests from ${files.length} spec files in ${lanes.length} lane(s)`);
+  const results = await Promise.all(lanes.map((lane, i) => runLane(browser, servers[i], lane, verbose)));
+  return { passed: results.reduce((n, r) => n + r.passed, 0), failed: results.reduce((n, r) => n + r.failed, 0) };
+}
+
+async function runLane(browser, server, tests, verbose) {
   const result = { passed: 0, failed: 0 };
   for (const t of tests) {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
