@@ -1,10 +1,17 @@
 /** Entry point in VS Code's Node extension host (desktop, remote, code-server). */
 import type * as vscode from 'vscode';
+import { traceToFile, traceVscodeMarks } from './node/trace-file.js';
 import { createNodeWorkerBackend } from './vscode/analysis/node-worker.js';
 import { activateMarginalia, type MarginaliaApi } from './vscode/activate.js';
 import { nodeLibraryHost } from './vscode/library/node-host.js';
+import { mark } from './vscode/trace.js';
+
+traceToFile(process.env.MARGINALIA_TRACE);
+mark('bundle loaded');
 
 export function activate(context: vscode.ExtensionContext): MarginaliaApi {
+  traceVscodeMarks(process.env.MARGINALIA_TRACE);
+  mark('activate');
   // Large documents are analysed in a worker, off the extension host's thread.
   return activateMarginalia(context, {
     createBackend: () => createNodeWorkerBackend(context.extensionUri),

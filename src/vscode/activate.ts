@@ -27,6 +27,7 @@ import { registerPanel } from './panel/index.js';
 import { registerPreview, type PreviewFeature } from './preview/index.js';
 import type { ReferenceFormatter } from './references/export.js';
 import { registerStatusBar } from './statusBar.js';
+import { mark } from './trace.js';
 
 export interface MarginaliaPlatform {
   /**
@@ -138,6 +139,7 @@ export function activateMarginalia(context: vscode.ExtensionContext, platform: M
   start(log, 'the markdown preview', () => (preview = registerPreview(service, config, log, annotations && previewAnnotations(annotations.manager))));
   if (preview) context.subscriptions.push(preview);
   log.info('Marginalia is active');
+  mark('activated');
   // Without the preview feature, the preview renders as if Marginalia were not installed.
   return {
     service,

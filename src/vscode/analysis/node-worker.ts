@@ -4,8 +4,10 @@ import * as vscode from 'vscode';
 import type { WorkerResponse } from '../../worker/protocol.js';
 import { createInProcessBackend, type AnalysisBackend } from './backend.js';
 import { createWorkerBackend, type AnalysisWorker } from './worker-backend.js';
+import { mark } from '../trace.js';
 
 export function spawnNodeWorker(script: string): AnalysisWorker {
+  mark('worker spawn');
   const worker = new Worker(script);
   // The extension host may exit while an analysis runs.
   worker.unref();

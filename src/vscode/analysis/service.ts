@@ -10,6 +10,7 @@ import type { Analysis } from '../../core/types.js';
 import type { ConfigWatcher } from '../config.js';
 import type { Logger } from '../log.js';
 import { AnalysisCancelled, type AnalysisBackend } from './backend.js';
+import { mark } from '../trace.js';
 
 /** One analysed version of a document. */
 export interface DocumentAnalysis {
@@ -175,6 +176,7 @@ export function createAnalysisService(options: {
     const ran = generation;
     const cancel = new vscode.CancellationTokenSource();
     const started = Date.now();
+    mark(`analysis start ${uri.slice(-30)} v${version} gen${ran} entries ${lexicon.current().entries.length}`);
     const promise = backend
       .analyse({ uri, version, text: document.getText(), lexicon: lexicon.current() }, cancel.token)
       .then(
@@ -188,6 +190,7 @@ export function createAnalysisService(options: {
             s.latest = result;
             s.generation = ran;
             log.debug(`analysed ${uri} v${version} in ${Date.now() - started} ms`);
+            mark(`analysis done ${uri.slice(-30)} in ${Date.now() - started} ms`);
             analysed.fire(result);
           }
           return result;

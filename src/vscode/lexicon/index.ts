@@ -8,6 +8,7 @@ import { builtinLexicon, DATABASE_FILES, withDatabase, withUserEntries, type Lex
 import { registerAddSelectionCommands } from './add-selection.js';
 import { registerLexiconActionCommands } from './code-actions.js';
 import { lexiconFiles, readLexiconFiles, type LexiconFileEntries } from './files.js';
+import { mark } from '../trace.js';
 
 export { type LexiconFileEntries } from './files.js';
 
@@ -34,8 +35,12 @@ export interface LexiconSource {
 export async function readDatabaseLexicon(extensionUri: vscode.Uri): Promise<Lexicon> {
   const dir = vscode.Uri.joinPath(extensionUri, 'dist', 'lexicon');
   const decoder = new TextDecoder('utf-8');
+  mark('database read start');
   const texts = await Promise.all(DATABASE_FILES.map(async (file) => decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(dir, file)))));
-  return withDatabase(builtinLexicon(), texts, dir.toString(true));
+  mark('database read');
+  const l = withDatabase(builtinLexicon(), texts, dir.toString(true));
+  mark('database laid');
+  return l;
 }
 
 const RELOAD_DELAY_MS = 150;
@@ -72,7 +77,7 @@ export function registerLexicon(context: vscode.ExtensionContext): LexiconSource
       lexicon = next;
       loaded = files;
       warn(files.flatMap((f) => f.errors));
-      if (!same) changed.fire();
+      if (!same) { mark('lexicon changed'); changed.fire(); }
     } catch (error) {
       // Reading lexicons must never take the extension down; keep the previous lexicon.
       warn([`Marginalia could not read the workspace lexicon: ${String(error)}`]);
