@@ -105,7 +105,7 @@ export function registerHighlights(service: AnalysisService, config: ConfigWatch
         counts[kind] = visible.length;
       }
       shown.set(editor, counts);
-      mark(`decorated ${document.uri.toString().slice(-30)} ${counts.ligand + counts.target}`);
+      mark('decorated');
     } catch (error) {
       log.error('Could not highlight the document', error);
     }
