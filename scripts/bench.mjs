@@ -22,6 +22,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { benchAnnotations } from './bench/annotations.mjs';
 import { generateDocument, pastedParagraph, random } from './bench/corpus.mjs';
 import { bundleLibrary, generateLibrary, LIBRARY_AIM, libraryChild } from './bench/library.mjs';
+import { NODE_MODULE } from './eval/bundle.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -69,14 +70,9 @@ async function bundleCore(dir) {
     export function bareParse(text) { return bare.parse(text); }
   `;
   await esbuild.build({
+    ...NODE_MODULE,
     stdin: { contents, resolveDir: root, sourcefile: 'bench-entry.ts', loader: 'ts' },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
     outfile,
-    loader: { '.json': 'json' },
-    logLevel: 'error',
   });
   return outfile;
 }
@@ -354,12 +350,13 @@ async function libraryBench(dir, count, workers, copies = 10) {
   console.log(`  CPU ${fmt(out.cpuSecondsPerMB, 2)} s per MB (whole process, workers included; load-independent: 0.8 MB/s on 2 cores needs ≤ 2.5); main thread busy ${fmt(out.mainThreadBusyMs / 1000, 1)} s of ${fmt(out.firstIndexMs / 1000, 0)} s; reopen's longest event-loop delay ${fmt(out.reopenMaxBlockedMs, 1)} ms`);
   console.log(`  longest main-thread sections while indexing: hash ${fmt(out.longest.hash, 1)} ms, add to the library ${fmt(out.longest.set, 1)} ms; the final flush (all shards, awaited between files) ${fmt(out.longest.flush, 0)} ms`);
   report(`library ${n}: reopen from the persisted index`, fmt(out.reopenMs, 0), 'ms', `aim ≤ ${LIBRARY_AIM.reopenMs} ms (${out.reopenReanalysed} re-analysed)`, out.reopenMs <= LIBRARY_AIM.reopenMs && out.reopenReanalysed === 0);
-  report(`library ${n}: one changed file re-indexed (median of 5)`, fmt(out.reindexMs, 0), 'ms', `aim ≤ ${LIBRARY_AIM.reindexMs} ms`, out.reindexMs <= LIBRARY_AIM.reindexMs);
+  report(`library ${n}: one changed file re-indexed (median of 5 edits)`, fmt(out.reindexMs, 0), 'ms', `aim ≤ ${LIBRARY_AIM.reindexMs} ms (the first edit, analysed cold: ${fmt(out.reindexFirstMs, 0)} ms)`, out.reindexMs <= LIBRARY_AIM.reindexMs);
   report(`library ${n}: heap the index keeps (after reopening)`, fmt(out.reopenHeapMb, 0), 'MB', `aim ≤ ${LIBRARY_AIM.memoryMb} MB (first index: ${fmt(out.indexHeapMb, 0)} MB)`, out.reopenHeapMb <= LIBRARY_AIM.memoryMb);
   report(`library ${n}: evidence table for one target`, fmt(out.evidenceMs, 1), 'ms', '', undefined);
   console.log(`  ${out.entities} entities, ${out.records} records, ${out.sharedWorks} works cited by several papers`);
   report(`library ×${copies} (${out.scaledDocuments} documents' summaries): heap of the index`, fmt(out.scaledHeapMb, 0), 'MB', `aim ≤ ${LIBRARY_AIM.memoryMb} MB (copies of the real summaries; not analysed)`, out.scaledHeapMb <= LIBRARY_AIM.memoryMb);
   report(`library ×${copies}: entities list / evidence for one target / shared works`, `${fmt(out.scaledEntitiesMs, 0)}/${fmt(out.scaledEvidenceMs, 0)}/${fmt(out.scaledWorksMs, 0)}`, 'ms', '', undefined);
+  report(`library ×${copies}: shared works regrouped after one document changed, longest slice`, fmt(out.scaledRegroupSliceMs, 1), 'ms', `aim ≤ ${LIBRARY_AIM.blockedMs} ms (${fmt(out.scaledRegroupMs, 0)} ms in all; the first grouping's longest slice ${fmt(out.scaledWorksSliceMs, 1)} ms)`, out.scaledRegroupSliceMs <= LIBRARY_AIM.blockedMs && out.scaledWorksSliceMs <= LIBRARY_AIM.blockedMs);
 }
 
 async function main() {

@@ -6,20 +6,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
+/** esbuild's options for one ES module of TypeScript for Node (the harness's, the bench's). */
+export const NODE_MODULE = { bundle: true, format: 'esm', platform: 'node', target: 'node20', loader: { '.json': 'json' }, logLevel: 'error' };
+
 export async function withBundle(root, entry, run) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'marginalia-eval-'));
   try {
     const outfile = path.join(dir, 'entry.mjs');
-    await esbuild.build({
-      entryPoints: [path.join(root, entry)],
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      outfile,
-      loader: { '.json': 'json' },
-      logLevel: 'error',
-    });
+    await esbuild.build({ ...NODE_MODULE, entryPoints: [path.join(root, entry)], outfile });
     return await run(await import(pathToFileURL(outfile).href));
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -12,11 +12,16 @@ import type { LexiconSpec, WorkerRequest, WorkerResponse } from './protocol.js';
 /** Lexicons kept at once (a workspace rarely has more than one in use). */
 const MAX_LEXICONS = 4;
 
+/** Files whose chunks the library keeps between summaries (the few being edited). */
+const MAX_SUMMARY_CACHES = 8;
+
 /** Reads the database layer's compiled files (in `DATABASE_FILES` order) from where the host said they are. */
 export type DatabaseReader = (location: string, files: readonly string[]) => Promise<string[]>;
 
 export class WorkerAnalyser {
   private readonly caches = new Map<string, ChunkCache>();
+  /** Chunk caches of files re-indexed as they are edited, least recently summarised first. */
+  private readonly summaryCaches = new Map<string, ChunkCache>();
   private readonly lexicons = new Map<string, Lexicon>();
   /** The built-in lexicon with the database layer, by location (read once). */
   private readonly databases = new Map<string, Promise<Lexicon>>();
@@ -100,11 +105,19 @@ export class WorkerAnalyser {
   private summarise(request: Extract<WorkerRequest, { type: 'summarise' }>, base: Lexicon, keep: boolean): WorkerResponse {
     try {
       const started = Date.now();
-      const analysis = analyze(request.text, { lexicon: this.lexicon(request.lexicon, base, keep) });
+      const analysis = analyze(request.text, { lexicon: this.lexicon(request.lexicon, base, keep), ...(request.uri ? { cache: this.summaryCache(request.uri) } : {}) });
       return { type: 'summary', id: request.id, summary: compactSummary(summariseDocument(request.text, analysis)), ms: Date.now() - started };
     } catch (error) {
       return { type: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) };
     }
+  }
+
+  private summaryCache(uri: string): ChunkCache {
+    const cache = this.summaryCaches.get(uri) ?? new ChunkCache();
+    this.summaryCaches.delete(uri);
+    if (this.summaryCaches.size >= MAX_SUMMARY_CACHES) this.summaryCaches.delete(this.summaryCaches.keys().next().value!);
+    this.summaryCaches.set(uri, cache);
+    return cache;
   }
 
   private lexicon(spec: LexiconSpec, base: Lexicon, keep: boolean): Lexicon {

@@ -32,8 +32,12 @@ export interface LexiconSpec {
 export type WorkerRequest =
   | { readonly type: 'analyse'; readonly id: number; readonly uri: string; readonly version: number; readonly text: string; readonly lexicon: LexiconSpec }
   | { readonly type: 'forget'; readonly uri: string }
-  /** The library's summary of a text (a cold analysis, nothing kept): for background indexing. */
-  | { readonly type: 'summarise'; readonly id: number; readonly text: string; readonly lexicon: LexiconSpec }
+  /**
+   * The library's summary of a text: for background indexing, a cold analysis with nothing kept;
+   * with `uri`, a file re-indexed as it is edited, its chunks are kept for its next summary (for a
+   * few files at once), so that one costs only what changed.
+   */
+  | { readonly type: 'summarise'; readonly id: number; readonly text: string; readonly lexicon: LexiconSpec; readonly uri?: string }
   /**
    * The database layer's files, sent once per worker where the worker cannot read them itself
    * (a Web Worker cannot fetch the extension's `vscode-remote:` files); `texts` null: the host

@@ -1,7 +1,7 @@
 // Hostile documents in the real workbench: their markup shows as text in the panel and the hover,
 // runs nothing, opens no dialog and reaches no remote host.
 import assert from 'node:assert/strict';
-import { test } from '../launch/e2e.mjs';
+import { pwnedMarks, test } from '../launch/e2e.mjs';
 
 const localHosts = new Set(['127.0.0.1', 'localhost']);
 /**
@@ -20,19 +20,6 @@ function watchForEscapes(page) {
       && !workbenchHosts.some((host) => host.test(url.hostname))) escapes.remote.push(request.url());
   });
   return escapes;
-}
-
-/** `window.pwned`, or a title set by a payload, in every frame of the page, including the webview's nested frames. */
-async function pwnedMarks(page) {
-  const marks = [];
-  for (const frame of page.frames()) {
-    try {
-      marks.push(await frame.evaluate(() => window.pwned ?? (/pwned/.test(document.title) ? document.title : undefined)));
-    } catch {
-      // A frame that navigated away meanwhile has nothing left to check.
-    }
-  }
-  return marks.filter((mark) => mark !== undefined);
 }
 
 /** Asserts the visible hover shows `payload` as text and holds no element or foreign command made from it. */

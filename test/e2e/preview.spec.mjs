@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { cpSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { patience, test } from '../launch/e2e.mjs';
+import { patience, pwnedMarks, test } from '../launch/e2e.mjs';
 import { projectRoot } from '../launch/session.mjs';
 
 const guide = 'sigma1-receptor-nmda-ion-channels.md';
@@ -191,18 +191,6 @@ function watchDialogs(page) {
   const dialogs = [];
   page.on('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
   return dialogs;
-}
-
-async function pwnedMarks(page) {
-  const marks = [];
-  for (const frame of page.frames()) {
-    try {
-      marks.push(await frame.evaluate(() => window.pwned ?? (/pwned/.test(document.title) ? document.title : undefined)));
-    } catch {
-      // a frame that went away has nothing left to check
-    }
-  }
-  return marks.filter((mark) => mark !== undefined);
 }
 
 /** The card's text, with no element in it but the card's own. */

@@ -5,22 +5,13 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, extensionId, waitFor, workspaceUri } from './support/editor.js';
+import { activate, exists, extensionId, waitFor, workspaceUri } from './support/editor.js';
 
 const decoder = new TextDecoder('utf-8');
 const TEXT = 'Zorbaxinel-7 blocks the channel; haloperidol did not.';
 
 interface Service {
   get(document: vscode.TextDocument): Promise<{ analysis: { entities: readonly { text: string; kind: string; source: string }[] } } | undefined>;
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function lexiconActions(document: vscode.TextDocument, range: vscode.Range): Promise<vscode.CodeAction[]> {

@@ -5,21 +5,13 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { exists } from './support/editor.js';
 
 const decoder = new TextDecoder('utf-8');
 
 /** The part of the extension's API this test reads. */
 interface Service {
   get(document: vscode.TextDocument): Promise<{ analysis: { entities: readonly { text: string; id: string; source: string }[] } } | undefined>;
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 suite('Workspace lexicon', () => {

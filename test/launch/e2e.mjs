@@ -238,6 +238,19 @@ export async function widenSideBar(page, width) {
 }
 
 /** Polls `condition` (a throw counts as not yet) until it holds or `timeoutMs` has passed. */
+/** `window.pwned`, or a title set by a payload, in every frame of the page, including the webview's nested frames. */
+export async function pwnedMarks(page) {
+  const marks = [];
+  for (const frame of page.frames()) {
+    try {
+      marks.push(await frame.evaluate(() => window.pwned ?? (/pwned/.test(document.title) ? document.title : undefined)));
+    } catch {
+      // A frame that navigated away meanwhile has nothing left to check.
+    }
+  }
+  return marks.filter((mark) => mark !== undefined);
+}
+
 export async function waitUntil(condition, timeoutMs) {
   const deadline = Date.now() + patience(timeoutMs);
   for (;;) {

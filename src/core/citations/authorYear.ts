@@ -125,6 +125,9 @@ export function buildAuthorYearIndex(entries: readonly FoundReference[]): Author
     if (letter) add(`${first}|${e.year}${letter}`, value);
     add(`${first}|${e.year}`, value);
   }
+  // A note that cites a work by names and year (`Kear 2005, p. 448`), with no title or container of its own, is not that work: works first.
+  const isWork = new Map(entries.map((e) => [e.number, e.fields.title !== null || e.fields.container !== null]));
+  for (const list of byKey.values()) list.sort((a, b) => Number(isWork.get(b.number)) - Number(isWork.get(a.number)));
   return {
     resolve(surname, year, second) {
       const candidates = byKey.get(`${key(surname)}|${year}`) ?? nearly(byKey, key(surname), year);

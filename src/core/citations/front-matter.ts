@@ -25,6 +25,35 @@ function nameBlock(names: string, marks: number): boolean {
   return lower / words.length < 0.15;
 }
 
+/** Names an opening author list holds before a mark, at the least, for the mark to be one of its affiliation marks. */
+const MIN_NAMES_BEFORE = 3;
+/** A name, then a comma or `and`: the author list goes on after a mark. */
+const NAME_FOLLOWS = new RegExp(String.raw`^\s*,?\s*(?:\p{Lu}[\p{L}'’-]*\.?\s*){1,4}(?:,|\band\b)`, 'u');
+
+/**
+ * Whether `m` stands inside the author list that opens its block, with the list going on after it
+ * (`Jinfeng Luo,^ Zhengchao Tu,² Yong Xu, …` before the affiliations in one paragraph). OCR leaves
+ * the other marks as letters after the commas (`Cheng Mo,ab Zhang Zhang`); they go with the tags.
+ * Prose that names authors before a citation (`Smith, Jones and Lee¹ showed`) goes on in lower case.
+ */
+function insideOpeningAuthorList(text: string, blockStart: number, m: Marked, sups: readonly Marked[]): boolean {
+  if (m.start - blockStart > 600 || !NAME_FOLLOWS.test(text.slice(m.end, m.end + 80))) return false;
+  let before = '';
+  let at = blockStart;
+  for (const other of sups) {
+    if (other.start >= m.start) break;
+    before += `${text.slice(at, other.start)} `;
+    at = other.end;
+  }
+  before += text.slice(at, m.start);
+  const names = before
+    .replace(/,(?:\p{Ll}{1,3}|[\^*†‡§#¶]+)(?=\s)/gu, ',')
+    .replace(/\\([*_†‡§#¶])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s,]+$/, '');
+  return AUTHOR_LIST.test(names) && names.split(/,|\band\b|&|;/).length >= MIN_NAMES_BEFORE;
+}
+
 interface Marked extends Span {
   readonly style: CitationStyle;
 }
@@ -63,6 +92,8 @@ export function frontMatterMarks(text: string, block: { start: number; end: numb
       return out;
     }
   }
+  // Marks inside the author list a block opens with, before the affiliations.
+  for (const m of sups) if (insideOpeningAuthorList(text, block.start, m, sups)) out.add(m);
   // A mark opening a line before the text it labels.
   let line = 0;
   for (const m of sups) {

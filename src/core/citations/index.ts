@@ -1,6 +1,7 @@
 /** Citation markers in the text. */
 import type { DocBlock, ParsedDocument } from '../parse/index.js';
 import type { FoundReferences } from '../references/index.js';
+import { partitionPoint } from '../sorted.js';
 import type { Citation, Span } from '../types.js';
 import { bareCitation, buildAuthorYearIndex, parentheticalCitation, type AuthorYearIndex } from './authorYear.js';
 import { citekeyMarker } from './citekeys.js';
@@ -76,7 +77,7 @@ export function citationScanner(references: FoundReferences): (text: string, blo
     if (block.kind === 'table' && state.numbered && state.known.size > 0) found.push(...referenceColumnMarkers(block, { text, limit: block.end, known: state.known }));
     const marks = frontMatterMarks(text, block, found);
     for (const m of enumerationLabels(text, found)) marks.add(m);
-    for (const m of found) if (SUPERSCRIPT_STYLES.has(m.style) && HYPHENATED.test(text.slice(m.end, m.end + 3))) marks.add(m);
+    for (const m of found) if (SUPERSCRIPT_STYLES.has(m.style) && (HYPHENATED.test(text.slice(m.end, m.end + 3)) || echoedByAbbreviation(text, m))) marks.add(m);
     return toCitations(text, marks.size === 0 ? found : found.filter((m) => !marks.has(m)));
   };
 }
@@ -86,6 +87,21 @@ export function citationScanner(references: FoundReferences): (text: string, blo
  * or a locant of the name it opens (`Δ⁷-N-demethyl-mesembrenone`, `Δ⁷-Mesembrenone`): not a citation.
  */
 const HYPHENATED = /^ ?-\p{L}/u;
+
+/**
+ * A superscript whose number the abbreviation right after it ends with is the number of a name
+ * (`SRSF Protein Kinase $^ 3$ (SPRK3, …)`, `receptor kinase $^ 4$ 0 $\mathrm{GRK}_4$`): OCR raised
+ * the number of `Kinase 3`, which the abbreviation repeats. Formula markup is read as its letters;
+ * the opening parenthesis may be OCR's `0`.
+ */
+function echoedByAbbreviation(text: string, m: MarkerMatch): boolean {
+  if (m.parts.length !== 1) return false;
+  const after = text
+    .slice(m.end, m.end + 60)
+    .replace(/\\(?:mathrm|mathbf|mathit|text|rm)\b|\\ |[${}_\s]/g, '');
+  const abbreviation = /^[(（[0]?(\p{Lu}[\p{Lu}\d-]*?\p{Lu}-?)(\d+)(?!\d)/u.exec(after);
+  return abbreviation !== null && Number(abbreviation[2]) === m.parts[0]!.number;
+}
 
 /**
  * Where the text resumes in a display-math block whose closing `$$` ends a line of formula
@@ -189,14 +205,7 @@ const NO_ANCHORS: ReadonlyMap<string, AnchoredEntry> = new Map();
 
 /** Index of the first span ending after `offset`. */
 function firstEndingAfter(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (spans[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(spans, (span) => span.end <= offset);
 }
 
 function scanBlock(text: string, block: DocBlock, state: ScanState, out: MarkerMatch[]): void {

@@ -3,6 +3,7 @@
  * `[4]`, `[4][10][16]`, `[12–15]`, `[1, 3]`, `^[7]`, `^{[1][2]}`, `^{12}`, `[\[1,2\]](#page-3-0)`,
  * `[1](#ref-1)`, `<sup>12</sup>`, `$^{12}$`, `\(^{2,3}\)`, `\textsuperscript{4–6}`, `¹²`, `¹,⁶`, `³⁻⁵`.
  */
+import { balanced } from '../text/brackets.js';
 import type { CitationPart, CitationStyle } from '../types.js';
 import { ASCII_SYNTAX, readNumberList, SUPERSCRIPT_SYNTAX, superscriptDigit } from './numbers.js';
 
@@ -264,7 +265,7 @@ export function htmlSupMarker(ctx: MarkerContext, pos: number): MarkerMatch | nu
   SUP_OPEN.lastIndex = pos;
   const open = SUP_OPEN.exec(text);
   if (!open) return null;
-  if (chemicalOrUnitBefore(text, pos)) return null;
+  if (chemicalOrUnitBefore(text, pos) && !namedNumberBefore(text, pos)) return null;
   const list = readBareList(ctx, pos + open[0].length);
   if (!list) return null;
   SUP_CLOSE.lastIndex = list.end;
@@ -289,23 +290,13 @@ export function mathMarker(ctx: MarkerContext, pos: number): MarkerMatch | null 
   else if (text[i] !== '^' && /\p{L}\p{Ll}{2} ?$/u.test(text.slice(Math.max(0, pos - 4), pos))) {
     COMPOUND_BASE.lastIndex = i;
     const base = COMPOUND_BASE.exec(text);
-    if (base && base[1] !== '10' && balanced(base[0])) i += base[0].length;
+    if (base && base[1] !== '10' && balanced(base[0], '{', '}')) i += base[0].length;
   }
   if (text[i] !== '^') return null;
   if (chemicalOrUnitBefore(text, pos)) return null;
   const list = superscriptList(ctx, i + 1);
   if (!list || text[list.end] !== '$') return null;
   return { start: pos, end: list.end + 1, parts: list.parts, style: 'superscript' };
-}
-
-/** Whether a formula's braces open and close in equal number. */
-function balanced(s: string): boolean {
-  let depth = 0;
-  for (const c of s) {
-    if (c === '{') depth++;
-    else if (c === '}' && --depth < 0) return false;
-  }
-  return depth === 0;
 }
 
 /** The numbers after a `^`, braced or not (`^{2,3}`, `^12`), and the offset after them and any spaces. */
@@ -390,6 +381,29 @@ function damagedSuperscript(ctx: MarkerContext, pos: number, end: number, parts:
 function isotopeSymbolAt(text: string, pos: number): boolean {
   const m = /^([A-Z][a-z]?)(?![a-z])/.exec(text.slice(pos, pos + 3));
   return m !== null && ELEMENTS.has(m[1]!);
+}
+
+/**
+ * True when the digits before `pos` end a name or a year rather than a power's base: a version or
+ * model name (`deepseek-v3.2`, `GPT5.2`, `sto-3g`), a year (`from 2024<sup>11</sup>`), or a version
+ * after a word (`Claude Haiku 4.5<sup>33</sup>`). A tag states its superscript, so the only
+ * question is whether a power can be meant; `10<sup>6</sup>`, `2<sup>n</sup>` and `cm<sup>2</sup>` stay powers.
+ */
+function namedNumberBefore(text: string, pos: number): boolean {
+  let k = pos;
+  while (k > 0 && pos - k < 40 && /[\p{L}\p{N}.\-]/u.test(text[k - 1]!)) k--;
+  const token = text.slice(k, pos).replace(/^[.-]+/, '');
+  if (/^(?:1[5-9]|20)\d\d$/.test(token)) return true;
+  // Letters before the digits: an identifier, unless the token is a chemical formula (`SO4`, whose superscript is a charge).
+  if (/^[^\d]*\p{L}[^\d]*\d/u.test(token)) return !chemicalFormula(token);
+  // `Haiku 4.5`: a decimal after a capitalised word names a version.
+  return /^\d+\.\d+$/.test(token) && /\p{Lu}\p{L}+ $/u.test(text.slice(Math.max(0, k - 20), k));
+}
+
+/** `SO4`, `Fe3O4`, `CO2`: element symbols with counts. */
+function chemicalFormula(token: string): boolean {
+  const parts = token.match(/[A-Z][a-z]?\d*/g);
+  return parts !== null && parts.join('') === token && parts.every((p) => ELEMENTS.has(p.replace(/\d+$/, '')));
 }
 
 /** Chemical element symbols: a superscript right after one is a charge or an isotope, not a citation. */

@@ -380,13 +380,34 @@ export function databaseMatches(folded: string, cased: string, index: DatabaseIn
   const probe = new Int32Array(index.indices.length * 2);
   for (let w = 0; w < starts.length; w++) {
     // Most words start no key: the filter says so from the text, before any word is cut out.
+    const before = out.length;
     if (filter.has(folded, starts[w]!, ends[w]!)) {
       const first = folded.slice(starts[w]!, ends[w]!);
       ngrams(folded, cased, index, starts, ends, w, w, first, cased.slice(starts[w]!, ends[w]!), out, probe);
     }
+    if (out.length === before) proteinStyle(cased, starts[w]!, ends[w]!, index, out);
     if (pat !== undefined) for (const [last, f, c] of closedUp(pat, folded, cased, starts, ends, w)) ngrams(folded, cased, index, starts, ends, w, last, f, c, out, probe);
   }
   return out;
+}
+
+/** A symbol written as a protein is (a capital, small letters, its number: Nopp140 for NOPP140). */
+const PROTEIN_STYLE = /^\p{Lu}\p{Ll}{2,4}\d{1,3}$/u;
+
+/**
+ * A word no key matches, written in the protein style, read as the all-capital symbol or alias of
+ * a target (the compiled keys hold that style for approved symbols only).
+ */
+function proteinStyle(cased: string, start: number, end: number, index: DatabaseIndex, out: DatabaseMatch[]): void {
+  const word = cased.slice(start, end);
+  if (!PROTEIN_STYLE.test(word)) return;
+  const upper = word.toUpperCase();
+  for (const k of index.indices) {
+    const at = k.cased.find(upper);
+    if (at < 0) continue;
+    out.push({ start, end, entry: k.entryOf[k.casedOwners[at]!]! });
+    return;
+  }
 }
 
 /** N-grams (in cased form) whose outcome a matcher keeps: words and phrases recur in a document and across documents. */

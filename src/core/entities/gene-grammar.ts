@@ -16,6 +16,7 @@ import type { Alias, ScannedBlock } from './abbreviations.js';
 import type { Candidate, EntityDef } from './candidates.js';
 import type { EntityRegistry } from './context.js';
 import { lookupName } from './lexicon.js';
+import { receptorOf } from './receptor-names.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const words = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -42,6 +43,8 @@ const BARE = new RegExp(`(?<![\\p{L}\\p{N}\\-'])(?:${data.bareSymbols.pattern})(
 const FORMULA = new RegExp(data.bareSymbols.formula, 'u');
 const BARE_NOT = new RegExp(data.bareSymbols.notSymbols, 'u');
 const BARE_NOT_AFTER = new RegExp(data.bareSymbols.notAfter, 'u');
+const LOWER = new RegExp(`(?<![\\p{L}\\p{N}\\-])(${data.lowercaseSymbols.pattern}) (?:${words(data.lowercaseSymbols.confirmers)})${END}`, 'gu');
+const NOT_LOWER = new Set(data.lowercaseSymbols.notSymbols);
 const FORM_NAMES = data.formNames.patterns.map((source) => new RegExp(`(?<![\\p{L}\\p{N}\\-])(?:${source})${END}`, 'gu'));
 const LEADING_WORD = /^(\p{Ll}+) /u;
 const FORM_FUNCTION = new RegExp(`^(?:${data.formNames.functionWords.join('|')})$`, 'u');
@@ -88,12 +91,13 @@ export function geneGrammar(scan: ScannedBlock, registry: EntityRegistry, aliase
       const name = pat.slice(c.start, e);
       // A target of a receptor family named with the head "receptor" is that receptor, not a new target.
       const itself = c.entity.kind === 'target' && /receptor/i.test(c.entity.class ?? '') && /receptors?$/u.test(head[0]);
-      const t = itself ? c.entity : target(c.start, e, name, `a head noun after ${c.entity.name}`, [c.entity.id]);
+      const t = itself ? c.entity : (namedReceptor(registry, c.entity, head[0], name) ?? target(c.start, e, name, `a head noun after ${c.entity.name}`, [c.entity.id]));
       found.push({ start: c.start, end: e, entity: t, source: t.source === 'pattern' ? 'pattern' : 'lexicon' });
     }
   }
   const covered = (start: number, end: number): boolean => scan.candidates.some((c) => c.start < end && start < c.end) || found.some((c) => c.start < end && start < c.end);
   symbols(pat, registry, aliases, found, covered);
+  lowercaseSymbols(pat, registry, aliases, found, covered);
   immunoglobulins(pat, registry, found, covered);
   bareSymbols(pat, registry, found, covered);
   // A form name may hold a shorter name (v-Src holds Src): only a reading that crosses its edges blocks it.
@@ -102,6 +106,16 @@ export function geneGrammar(scan: ScannedBlock, registry: EntityRegistry, aliase
   formNames(pat, registry, found, crosses);
   enzymes(pat, scan.candidates, registry, found, target);
   for (const c of found) scan.candidates.push(c);
+}
+
+/** The receptor the databases name after a ligand ("EGF receptor" → EGFR), where no lexicon knows the whole as written. */
+function namedReceptor(registry: EntityRegistry, named: EntityDef, head: string, whole: string): EntityDef | undefined {
+  if (!/receptors?$/u.test(head)) return undefined;
+  const c = registry.lexicon;
+  if (lookupName(c, whole) !== undefined) return undefined;
+  const at = c.byId.get(named.id);
+  const receptor = at === undefined ? undefined : receptorOf(c, at);
+  return receptor === undefined ? undefined : registry.entry(receptor);
 }
 
 function symbols(pat: string, registry: EntityRegistry, aliases: Map<string, Alias>, found: Candidate[], covered: (s: number, e: number) => boolean): void {
@@ -137,6 +151,21 @@ function symbols(pat: string, registry: EntityRegistry, aliases: Map<string, Ali
     found.push({ start, end: same ? end + same[0].length : end, entity, source: 'pattern' });
     if (same) found.push({ start, end, entity, source: 'pattern' });
     if (symbol.length >= 3 && !aliases.has(symbol)) aliases.set(symbol, { text: symbol, entity, source: 'pattern' });
+  }
+}
+
+/** Three small letters written before "genes" or "operon" (the lux genes): a bacterial gene symbol, a target everywhere in the document. */
+function lowercaseSymbols(pat: string, registry: EntityRegistry, aliases: Map<string, Alias>, found: Candidate[], covered: (s: number, e: number) => boolean): void {
+  LOWER.lastIndex = 0;
+  for (let m = LOWER.exec(pat); m; m = LOWER.exec(pat)) {
+    const symbol = m[1]!;
+    const start = m.index;
+    const end = start + symbol.length;
+    LOWER.lastIndex = end;
+    if (NOT_LOWER.has(symbol) || covered(start, end)) continue;
+    const entity = registry.pattern({ start, end, kind: 'target', canonical: symbol, pattern: 'a bacterial gene symbol', class: null, related: [] });
+    found.push({ start, end, entity, source: 'pattern' });
+    if (!aliases.has(symbol)) aliases.set(symbol, { text: symbol, entity, source: 'pattern', asWritten: true });
   }
 }
 

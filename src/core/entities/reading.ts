@@ -9,7 +9,9 @@ import { findAbbreviations } from './abbreviations.js';
 import { affixCandidates } from './affixes.js';
 import { findWeakTargets } from './weak-context.js';
 import { findProductNames } from './product-names.js';
+import { findProductGuards } from './product-guards.js';
 import { geneGrammar } from './gene-grammar.js';
+import { formulaCandidates } from './formulas.js';
 import { type BlockText, blockText } from './block-text.js';
 import type { Candidate, EntityDef } from './candidates.js';
 import { EntityRegistry, type RegistryJournal } from './context.js';
@@ -38,7 +40,10 @@ export function readBlock(text: string, lexicon: CompiledLexicon): BlockReading 
   lexiconCandidates(scanned, scan.candidates, registry);
   patternCandidates(scanned, scan.candidates, registry);
   affixCandidates(scanned.pat, scan.candidates, registry);
+  formulaCandidates(scanned.pat, scan.candidates, registry);
   const aliases = new Map<string, Alias>();
+  // Product names first: the spellings they claim are no entity's in this document.
+  findProductGuards(scan, lexicon, aliases);
   geneGrammar(scan, registry, aliases);
   const matched = registry.journalFrom(0);
   spreadPatternNames(scanned, scan.candidates, aliases);

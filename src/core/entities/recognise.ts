@@ -9,6 +9,7 @@
  */
 import type { DocBlock, ParsedDocument } from '../parse/document.js';
 import { sourceSpan } from '../quantities/index.js';
+import { partitionPoint } from '../sorted.js';
 import type { EntityInfo, EntityMention, Table } from '../types.js';
 import type { Alias } from './abbreviations.js';
 import { KeyAutomaton } from './automaton.js';
@@ -254,14 +255,7 @@ function indexMatches(text: string, keys: readonly string[]): { begin: number; e
 
 function coveredInSource(doc: ParsedDocument, scans: Scan[], start: number, end: number, memo: RecogniserMemo | undefined): boolean {
   // Scans are in document order and their blocks do not overlap: start at the first block ending after `start`.
-  let lo = 0;
-  let hi = scans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (scans[mid]!.block.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < scans.length && scans[k]!.block.start < end; k++) {
+  for (let k = partitionPoint(scans, (scan) => scan.block.end <= start); k < scans.length && scans[k]!.block.start < end; k++) {
     const scan = scans[k]!;
     const at = scan.block.start;
     const read = (): number[] => candidateStarts(scan);
@@ -288,6 +282,8 @@ function toMention(doc: ParsedDocument, block: DocBlock, c: Candidate): EntityMe
   const next = offsets[c.end]!;
   let end = wide;
   if (wide === last + 1 && next > last && next < end) end = next;
+  // A superscript written with braces (Ca^{2+}) that the mention ends inside closes with it.
+  for (let open = braceDepth(doc.text, start, end); open > 0 && doc.text[end] === '}'; open--) end++;
   if (!(start >= 0 && end > start && end <= doc.text.length)) return null;
   for (const x of block.excluded) {
     // HTML tags never reach the plain text; any other excluded span (code, link destination) does not hold mentions.
@@ -295,6 +291,16 @@ function toMention(doc: ParsedDocument, block: DocBlock, c: Candidate): EntityMe
   }
   const e = c.entity!;
   return { start, end, kind: e.kind, text: doc.text.slice(start, end), id: e.id, name: e.name, source: c.source };
+}
+
+/** Braces opened and not closed in `text` from `start` to `end`. */
+function braceDepth(text: string, start: number, end: number): number {
+  let depth = 0;
+  for (let i = start; i < end; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && depth > 0) depth--;
+  }
+  return depth;
 }
 
 /** How often an entity is written each way, spellings in order of first use. */

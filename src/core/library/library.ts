@@ -27,7 +27,9 @@ import {
 } from './compact.js';
 import { evidenceRow, type EvidenceQuery, type EvidenceRow } from './evidence.js';
 import type { DocumentSummary, Located, SummaryCounts, SummaryEntity, SummaryReference } from './types.js';
-import { sharedWorks, type SharedWork } from './works.js';
+import type { Pause } from './pause.js';
+import { WorksIndex } from './works-index.js';
+import type { SharedWork } from './works.js';
 
 export interface LibraryDocument {
   readonly uri: string;
@@ -100,7 +102,11 @@ export class Library {
   private readonly documents = new Map<string, KeptDocument>();
   /** entity id → the documents holding it. */
   private readonly occurrences = new Map<string, Across>();
-  private works: SharedWork[] | undefined;
+  /** Works shared across documents, regrouped around what changed when asked for. */
+  private readonly works = new WorksIndex({
+    count: (uri) => referenceCount(this.documents.get(uri)!.compact),
+    reference: (uri, index) => referenceAt(this.documents.get(uri)!.compact, index),
+  });
   /** The entity list, until the next change (views ask for it again on every refresh). */
   private entityList: LibraryEntity[] | undefined;
   private readonly strings = new StringPool();
@@ -116,7 +122,7 @@ export class Library {
 
   /** The shared works if they were asked for since the last change, else undefined (never computes them). */
   get computedWorks(): readonly SharedWork[] | undefined {
-    return this.works;
+    return this.works.current;
   }
 
   /**
@@ -138,7 +144,7 @@ export class Library {
       across.mentions += entityMentionsAt(compact, i);
       across.records += entityRecordsAt(compact, i);
     }
-    this.works = undefined;
+    this.works.add(uri);
     this.entityList = undefined;
   }
 
@@ -159,7 +165,7 @@ export class Library {
       across.records -= entityRecordsAt(compact, i);
       if (across.uris.length === 0) this.occurrences.delete(id);
     }
-    this.works = undefined;
+    this.works.remove(uri);
     this.entityList = undefined;
     return true;
   }
@@ -168,7 +174,7 @@ export class Library {
   clear(): void {
     this.documents.clear();
     this.occurrences.clear();
-    this.works = undefined;
+    this.works.clear();
     this.entityList = undefined;
   }
 
@@ -221,8 +227,12 @@ export class Library {
 
   /** Works listed by at least two documents. */
   sharedWorks(): SharedWork[] {
-    this.works ??= sharedWorks(this.list().map((d) => [d.uri, referencesOf(d.compact)] as const), 2);
-    return this.works;
+    return this.works.works();
+  }
+
+  /** The same, grouped in slices between `pause`s (on a thread that must stay responsive). */
+  sharedWorksSliced(pause: Pause): Promise<SharedWork[]> {
+    return this.works.worksSliced(pause);
   }
 
   /** The evidence rows of one document for a query (every record when null), in document order. */

@@ -3,6 +3,7 @@
  * block and mapped back to source offsets.
  */
 import { withPlain, type DocBlock, type ParsedDocument } from '../parse/index.js';
+import { plainIndex } from '../sorted.js';
 import type { Quantity, Span } from '../types.js';
 import { htmlPlain } from '../tables/html.js';
 import { quantityAt } from './quantity.js';
@@ -186,13 +187,6 @@ function mathAround(math: readonly Span[], at: number): Span | undefined {
 /** True when every plain character that comes from source `[from, to)` is blank (offsets ascend). */
 function onlyBlanksMapped(block: DocBlock, from: number, to: number): boolean {
   const { text, offsets } = block.plain;
-  let lo = 0;
-  let hi = text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (offsets[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < text.length && offsets[i]! < to; i++) if (text[i]!.trim() !== '') return false;
+  for (let i = plainIndex(block.plain, from); i < text.length && offsets[i]! < to; i++) if (text[i]!.trim() !== '') return false;
   return true;
 }

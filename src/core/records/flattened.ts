@@ -5,6 +5,7 @@
  * followed by one value per measure header, back to back to the paragraph's end.
  */
 import type { DocBlock } from '../parse/index.js';
+import { plainIndex } from '../sorted.js';
 import type { Citation, DataRecord, EntityMention, RecordEntityRef } from '../types.js';
 import { headerErrorKind, headerMeasure, headerUnit } from './columns.js';
 import { makeRecord } from './record.js';
@@ -42,19 +43,6 @@ interface Header {
   readonly measure: string | null;
   readonly unit: string | null;
   readonly errorKind: string | null;
-}
-
-/** The plain index of the first character at or after source offset `at`. */
-function plainIndex(block: DocBlock, at: number): number {
-  const offsets = block.plain.offsets;
-  let lo = 0;
-  let hi = block.plain.text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (offsets[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
@@ -169,7 +157,7 @@ function ligandOf(span: { start: number; end: number }, written: string, entitie
 /** The one target named in the paragraph before its header (a caption run into it), else null. */
 function targetBefore(block: DocBlock, entities: readonly EntityMention[], before: { start: number; end: number }): RecordEntityRef | null {
   const span = { start: block.start, end: before.end };
-  if (plainIndex(block, span.end) === 0) return null;
+  if (plainIndex(block.plain, span.end) === 0) return null;
   const targets = inSpan(entities, span).filter((m) => m.kind === 'target');
   if (new Set(targets.map((m) => m.id)).size !== 1) return null;
   const m = targets[0]!;

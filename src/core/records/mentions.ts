@@ -18,6 +18,12 @@ export function longestMention(entities: readonly EntityMention[], cell: TableCe
   return best ? ref(best) : null;
 }
 
+/** Whether the cell names other chemicals (reagents, ions, salts) and no ligand. */
+export function namesOnlyChemicals(entities: readonly EntityMention[], cell: TableCell): boolean {
+  const found = inSpan(entities, cell).filter((m) => m.kind === 'ligand' || m.kind === 'chemical');
+  return found.length > 0 && found.every((m) => m.kind === 'chemical');
+}
+
 /** The mention of `kind` in a span when it names one entity only (its first mention), else null. */
 export function onlyMention(entities: readonly EntityMention[], span: { start: number; end: number }, kind: EntityKind): RecordEntityRef | null {
   const found = inSpan(entities, span).filter((m) => m.kind === kind);

@@ -4,6 +4,7 @@
  * (`…earlier.¹³`, `…surface.[12]`) ends the sentence it follows and belongs to it.
  */
 import type { DocBlock } from '../parse/index.js';
+import { plainIndex } from '../sorted.js';
 import { isSentenceEnd } from '../text/sentences.js';
 import type { Citation, EntityMention } from '../types.js';
 import { inSpan } from './spans.js';
@@ -23,19 +24,6 @@ export interface Sentence {
   readonly citations: readonly Placed<Citation>[];
 }
 
-/** The plain index of the first character at or after source offset `at`. */
-export function plainIndex(block: DocBlock, at: number): number {
-  const offsets = block.plain.offsets;
-  let lo = 0;
-  let hi = block.plain.text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (offsets[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Source span of plain `[start, end)`. */
 export function sourceOf(block: DocBlock, start: number, end: number): { start: number; end: number } {
   const offsets = block.plain.offsets;
@@ -43,7 +31,7 @@ export function sourceOf(block: DocBlock, start: number, end: number): { start: 
 }
 
 function place<T extends { start: number; end: number }>(block: DocBlock, items: readonly T[]): Placed<T>[] {
-  return items.map((item) => ({ item, start: plainIndex(block, item.start), end: Math.max(plainIndex(block, item.end), plainIndex(block, item.start) + 1) }));
+  return items.map((item) => ({ item, start: plainIndex(block.plain, item.start), end: Math.max(plainIndex(block.plain, item.end), plainIndex(block.plain, item.start) + 1) }));
 }
 
 /** The sentences of a block; hard boundaries at list items and blank lines. */
@@ -51,7 +39,7 @@ export function sentencesOf(block: DocBlock, mentions: readonly EntityMention[],
   const text = block.plain.text;
   const placedMentions = place(block, inSpan(mentions, block));
   const placedCitations = place(block, inSpan(citations, block));
-  const hard = new Set<number>(block.items.map((item) => plainIndex(block, item.contentStart)));
+  const hard = new Set<number>(block.items.map((item) => plainIndex(block.plain, item.contentStart)));
   const citationAt = new Map<number, number>();
   for (const c of placedCitations) citationAt.set(c.start, c.end);
   const cuts: Array<[number, number]> = [];

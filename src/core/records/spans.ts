@@ -1,4 +1,5 @@
 /** Items of a start-sorted list (entity mentions, citations) that overlap a span. */
+import { partitionPoint } from '../sorted.js';
 import type { Span } from '../types.js';
 
 /** True when `a` and `b` share a character. */
@@ -11,13 +12,7 @@ function overlaps(a: Span, b: Span): boolean {
  * before `span.end` are the candidates.
  */
 export function firstInSpan(items: readonly Span[], span: Span): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (items[mid]!.end <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
+  let lo = partitionPoint(items, (item) => item.end <= span.start);
   // Items sorted by start with no nesting have sorted ends too; step back over any that still overlap.
   while (lo > 0 && items[lo - 1]!.end > span.start) lo--;
   return lo;

@@ -10,7 +10,7 @@ import { isDataCell, rowCells, sectionCell } from '../tables/index.js';
 import type { Citation, DataRecord, EntityKind, EntityMention, Quantity, RecordEntityRef, RecordRelation, Table, TableCell, TableRow } from '../types.js';
 import { headerErrorKind, headerMeasure, headerUnit, labelRemainder, type Column } from './columns.js';
 import { readEffect } from './effect.js';
-import { longestMention, targetIn } from './mentions.js';
+import { longestMention, namesOnlyChemicals, targetIn } from './mentions.js';
 import { makeRecord } from './record.js';
 import { referencesOf } from './references.js';
 import { pValueOf, standardType } from './standard.js';
@@ -177,6 +177,9 @@ function rowRecords(
   // A label's leftover words name the target only where no column header does (`Michaelis Menten constant (Km)` under `CYP3A4`).
   const rowTarget = cellTarget ?? labelWords;
 
+  // A reagent's amount alone is a condition (a buffer's composition), not evidence: it needs a measure (EC50 of a salt).
+  const reagentRow = ligandCell !== null && namesOnlyChemicals(context.entities, ligandCell);
+
   // Values: every value column that reads as a value; a p-form beside its base measure (pKi beside Ki) is the same value.
   const values: ValueCell[] = [];
   for (const column of columns) {
@@ -193,7 +196,7 @@ function rowRecords(
     if (!value) continue;
     if (value.unit === null && !measure) continue;
     // Without a measure, only an amount (a concentration or dose) says something of the ligand: a bare "Frequency (%)" does not.
-    if (!measure && !isAmountUnit(value.unit)) continue;
+    if (!measure && (reagentRow || !isAmountUnit(value.unit))) continue;
     used.add(column.index);
     values.push({ column, cell, value });
   }

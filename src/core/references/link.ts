@@ -39,8 +39,12 @@ export function linkReferences(entries: readonly FoundReference[], citations: re
   });
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower-case words of a title, accents and punctuation dropped. */
 export function normaliseTitle(title: string): string {
+  // Most titles are ASCII: the same result without Unicode normalisation, several times faster (the library keys every entry by it).
+  if (ASCII.test(title)) return title.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   return title
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -1,5 +1,6 @@
 /** Table cells: trimmed source spans, text as written and the plain reading. */
 import type { DocBlock } from '../parse/index.js';
+import { plainIndex } from '../sorted.js';
 import type { TableCell } from '../types.js';
 
 const EDGE_BLANK = /[\s\u00a0]/;
@@ -19,15 +20,8 @@ export function collapseBlanks(s: string): string {
 /** The plain reading of source `[start, end)` of a block: the plain characters that come from it. */
 export function plainOf(block: DocBlock, start: number, end: number): string {
   const { text, offsets } = block.plain;
-  let lo = 0;
-  let hi = text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (offsets[mid]! < start) lo = mid + 1;
-    else hi = mid;
-  }
   let out = '';
-  for (let i = lo; i < text.length && offsets[i]! < end; i++) out += text[i];
+  for (let i = plainIndex(block.plain, start); i < text.length && offsets[i]! < end; i++) out += text[i];
   return collapseBlanks(out);
 }
 

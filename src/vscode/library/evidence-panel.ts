@@ -7,27 +7,18 @@ import * as vscode from 'vscode';
 import { evidenceCsv, type EvidenceQuery, type EvidenceRow } from '../../core/library/index.js';
 import { isEvidenceFromWebview, type EvidenceToWebview } from '../../shared/evidence-protocol.js';
 import type { Logger } from '../log.js';
-import { createNonce, escapeAttribute, panelCsp } from '../panel/html.js';
+import { createNonce, webviewHtml } from '../panel/html.js';
 import { plotBy, queryTitle, rowView } from './evidence-view.js';
 import type { LibraryIndexer } from './indexer.js';
 import { openLocation } from './open.js';
 
 export function evidenceHtml(webview: vscode.Webview, extensionUri: vscode.Uri, nonce = createNonce()): string {
-  const asset = (...path: string[]) => escapeAttribute(webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...path)).toString());
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(panelCsp(webview.cspSource, nonce))}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${asset('media', 'evidence.css')}">
-<title>Evidence</title>
-</head>
-<body>
-<main id="app" aria-label="Marginalia: evidence table across the library"></main>
-<script nonce="${nonce}" src="${asset('dist', 'webview', 'evidence.js')}"></script>
-</body>
-</html>`;
+  return webviewHtml(webview, extensionUri, nonce, {
+    title: 'Evidence',
+    styles: [{ path: ['media', 'evidence.css'] }],
+    script: ['dist', 'webview', 'evidence.js'],
+    label: 'Marginalia: evidence table across the library',
+  });
 }
 
 export class EvidencePanel implements vscode.Disposable {

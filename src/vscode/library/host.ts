@@ -31,6 +31,7 @@ export interface LibraryHost {
 export interface Summariser {
   /** How many texts it summarises at once (its workers). */
   readonly lanes: number;
-  summarise(text: string, lexicon: Lexicon): Promise<CompactSummary>;
+  /** With `uri` (a file re-indexed after a change), the worker keeps its chunks, so the next change costs only what changed. */
+  summarise(text: string, lexicon: Lexicon, uri?: string): Promise<CompactSummary>;
   dispose(): void;
 }

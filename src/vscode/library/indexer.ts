@@ -167,7 +167,8 @@ export class LibraryIndexer implements vscode.Disposable {
     return result;
   }
 
-  private async indexBytes(uri: string, bytes: Uint8Array, store: LibraryPersistence | undefined): Promise<'reused' | 'analysed' | 'failed' | 'unchanged'> {
+  /** `edited`: a file re-indexed after a change, whose chunks the worker keeps for the next one. */
+  private async indexBytes(uri: string, bytes: Uint8Array, store: LibraryPersistence | undefined, edited = false): Promise<'reused' | 'analysed' | 'failed' | 'unchanged'> {
     const hash = this.host.hash(bytes);
     if (this.library.get(uri)?.hash === hash) return 'reused';
     const kept = store?.get(hash);
@@ -178,7 +179,7 @@ export class LibraryIndexer implements vscode.Disposable {
     }
     try {
       const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-      const summary = await this.summariser.summarise(text, this.lexicon ?? this.lexicons.current());
+      const summary = await this.summariser.summarise(text, this.lexicon ?? this.lexicons.current(), edited ? uri : undefined);
       this.library.set(uri, hash, summary);
       store?.put(hash, summary);
       return 'analysed';
@@ -215,7 +216,7 @@ export class LibraryIndexer implements vscode.Disposable {
       return;
     }
     const previous = this.library.get(uri.toString())?.hash;
-    await this.indexBytes(uri.toString(), bytes, store);
+    await this.indexBytes(uri.toString(), bytes, store, true);
     if (this.library.get(uri.toString())?.hash === previous) return;
     this.changed.fire();
     await store?.flush().catch((error) => this.log.error('Could not save the library index', error));

@@ -18,17 +18,25 @@ export function createSummariserPool(spawn: () => AnalysisWorker, size: number):
   const pool = Array.from({ length: Math.max(1, size) }, () => ({ summariser: createWorkerSummariser(spawn), busy: 0 }));
   return {
     lanes: pool.length,
-    async summarise(text, lexicon) {
-      const slot = pool.reduce((a, b) => (b.busy < a.busy ? b : a));
+    async summarise(text, lexicon, uri) {
+      // A file's summaries always go to the same worker, which keeps its chunks.
+      const slot = uri === undefined ? pool.reduce((a, b) => (b.busy < a.busy ? b : a)) : pool[laneOf(uri, pool.length)]!;
       slot.busy++;
       try {
-        return await slot.summariser.summarise(text, lexicon);
+        return await slot.summariser.summarise(text, lexicon, uri);
       } finally {
         slot.busy--;
       }
     },
     dispose: () => pool.forEach((p) => p.summariser.dispose()),
   };
+}
+
+/** A stable lane for a uri (a string hash). */
+function laneOf(uri: string, lanes: number): number {
+  let h = 0;
+  for (let i = 0; i < uri.length; i++) h = (h * 31 + uri.charCodeAt(i)) | 0;
+  return Math.abs(h) % lanes;
 }
 
 export function createWorkerSummariser(spawn: () => AnalysisWorker): Summariser {
@@ -59,7 +67,7 @@ export function createWorkerSummariser(spawn: () => AnalysisWorker): Summariser 
 
   return {
     lanes: 1,
-    summarise(text, lexicon) {
+    summarise(text, lexicon, uri) {
       return new Promise((resolve, reject) => {
         const w = started();
         const id = nextId++;
@@ -68,7 +76,7 @@ export function createWorkerSummariser(spawn: () => AnalysisWorker): Summariser 
         const spec = known.has(key) ? { key, ...(database ? { database } : {}) } : { key, groups, ...(database ? { database } : {}) };
         known.add(key);
         try {
-          w.post({ type: 'summarise', id, text, lexicon: spec });
+          w.post({ type: 'summarise', id, text, lexicon: spec, ...(uri === undefined ? {} : { uri }) });
         } catch (error) {
           pending.delete(id);
           reject(error instanceof Error ? error : new Error(String(error)));

@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { EntityOccurrence, LibraryDocument, LibraryEntity, SharedWork } from '../../core/library/index.js';
+import { slicer } from '../../core/library/pause.js';
 import type { LibraryIndexer } from './indexer.js';
 
 export type LibraryNode =
@@ -33,7 +34,7 @@ export class LibraryTreeProvider implements vscode.TreeDataProvider<LibraryNode>
     this.subscription = indexer.onDidChange(() => this.changed.fire(undefined));
   }
 
-  getChildren(node?: LibraryNode): LibraryNode[] {
+  getChildren(node?: LibraryNode): LibraryNode[] | Promise<LibraryNode[]> {
     const library = this.indexer.library;
     if (!node) {
       if (library.size === 0) return [];
@@ -46,7 +47,8 @@ export class LibraryTreeProvider implements vscode.TreeDataProvider<LibraryNode>
     if (node.kind === 'group') {
       if (node.group === 'documents') return library.list().map((document) => ({ kind: 'document', document }));
       if (node.group === 'entities') return library.entities().map((entity) => ({ kind: 'entity', entity }));
-      return library.sharedWorks().map((work) => ({ kind: 'work', work }));
+      // Grouped in slices: the first grouping of a large library takes seconds, and the host must stay responsive.
+      return library.sharedWorksSliced(slicer()).then((works) => works.map((work): LibraryNode => ({ kind: 'work', work })));
     }
     if (node.kind === 'entity') return library.occurrencesOf(node.entity.id).map((occurrence) => ({ kind: 'occurrence', entity: node.entity.id, occurrence }));
     if (node.kind === 'work') {

@@ -35,22 +35,43 @@ export function escapeAttribute(value: string): string {
 /** Where the page is shown: the side bar (tabs) or the editor area (the records as a wide table). */
 export type PanelLayout = 'side' | 'wide';
 
-/** The page loaded into the webview. It holds no document text; the model arrives as a message. */
-export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri, nonce = createNonce(), layout: PanelLayout = 'side'): string {
-  const asset = (...path: string[]) => escapeAttribute(webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...path)).toString());
+/** A webview page: the CSP, style sheets and one script by nonce, all from the extension's files; no document text. */
+export interface WebviewPage {
+  readonly title: string;
+  /** Style sheets, each a path in the extension, with an optional element id. */
+  readonly styles: readonly { readonly path: readonly string[]; readonly id?: string }[];
+  /** The script, a path in the extension. */
+  readonly script: readonly string[];
+  readonly bodyAttributes?: string;
+  readonly label: string;
+}
+
+export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, nonce: string, page: WebviewPage): string {
+  const asset = (path: readonly string[]) => escapeAttribute(webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...path)).toString());
+  const styles = page.styles.map((s) => `<link rel="stylesheet"${s.id ? ` id="${escapeAttribute(s.id)}"` : ''} href="${asset(s.path)}">`).join('\n');
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeAttribute(panelCsp(webview.cspSource, nonce))}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" id="vscode-codicon-stylesheet" href="${asset('dist', 'codicons', 'codicon.css')}">
-<link rel="stylesheet" href="${asset('media', 'panel.css')}">
-<title>Marginalia</title>
+${styles}
+<title>${escapeAttribute(page.title)}</title>
 </head>
-<body data-layout="${layout}">
-<main id="app" aria-label="${layout === 'wide' ? 'Marginalia: the quantitative records of the document' : 'Marginalia: references, entities and data of the active document'}"></main>
-<script nonce="${nonce}" src="${asset('dist', 'webview', 'main.js')}"></script>
+<body${page.bodyAttributes ? ` ${page.bodyAttributes}` : ''}>
+<main id="app" aria-label="${escapeAttribute(page.label)}"></main>
+<script nonce="${nonce}" src="${asset(page.script)}"></script>
 </body>
 </html>`;
+}
+
+/** The page loaded into the webview. It holds no document text; the model arrives as a message. */
+export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri, nonce = createNonce(), layout: PanelLayout = 'side'): string {
+  return webviewHtml(webview, extensionUri, nonce, {
+    title: 'Marginalia',
+    styles: [{ path: ['dist', 'codicons', 'codicon.css'], id: 'vscode-codicon-stylesheet' }, { path: ['media', 'panel.css'] }],
+    script: ['dist', 'webview', 'main.js'],
+    bodyAttributes: `data-layout="${layout}"`,
+    label: layout === 'wide' ? 'Marginalia: the quantitative records of the document' : 'Marginalia: references, entities and data of the active document',
+  });
 }

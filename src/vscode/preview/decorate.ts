@@ -8,6 +8,7 @@
 import type MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token';
 import type { AnalysisIndex } from '../../core/query.js';
+import { partitionPoint } from '../../core/sorted.js';
 import type { Span } from '../../core/types.js';
 import { previewCards } from './cards.js';
 import { escapeAttribute, TOKEN, type MarkMeta } from './html.js';
@@ -53,14 +54,7 @@ class Layer {
 
   /** Ranges of this layer that intersect `[from, to)` without one holding the other. */
   crosses(from: number, to: number): boolean {
-    let lo = 0;
-    let hi = this.ranges.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.ranges[mid]!.end <= from) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < this.ranges.length && this.ranges[i]!.start < to; i++) {
+    for (let i = partitionPoint(this.ranges, (r) => r.end <= from); i < this.ranges.length && this.ranges[i]!.start < to; i++) {
       const r = this.ranges[i]!;
       const holds = r.start <= from && r.end >= to;
       const held = from <= r.start && to >= r.end;
@@ -106,14 +100,7 @@ export function decorate(md: MarkdownIt, tokens: readonly Token[], text: string,
 
   /** The inline token whose source holds `[from, to)`, or (with `touching`) the first that meets it. */
   function inlineAt(from: number, to: number, touching = false): InlineMarks | undefined {
-    let lo = 0;
-    let hi = marks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const units = marks[mid]!.layout.units;
-      if (units[units.length - 1]!.end <= from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(marks, (m) => m.layout.units[m.layout.units.length - 1]!.end <= from);
     const found = marks[lo];
     if (!found) return undefined;
     const units = found.layout.units;

@@ -5,6 +5,7 @@
  * links, emphasis or inline HTML; anything else is left unmarked.
  */
 import type Token from 'markdown-it/lib/token';
+import { partitionPoint } from '../../core/sorted.js';
 import type { InlineLayout, Unit } from './inline-layout.js';
 
 /** A position among the children: before child `child`, or inside a text child at `offset`. */
@@ -26,26 +27,12 @@ export interface Placement {
 
 /** Index of the first unit ending after `offset` (units are in source order). */
 function unitAfter(units: readonly Unit[], offset: number): number {
-  let lo = 0;
-  let hi = units.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (units[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(units, (unit) => unit.end <= offset);
 }
 
 /** Index of the last unit starting before `offset`. */
 function unitBefore(units: readonly Unit[], offset: number): number {
-  let lo = 0;
-  let hi = units.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (units[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return partitionPoint(units, (unit) => unit.start < offset) - 1;
 }
 
 const before = (u: Unit): Cut => ({ child: u.child, offset: u.kind === 'text' ? u.from : 0 });

@@ -3,6 +3,7 @@
  * and NUL into U+FFFD, so its offsets are the document's minus the carriage returns dropped
  * before them; its token maps give lines of that text.
  */
+import { partitionPoint } from '../../core/sorted.js';
 
 export interface SourceText {
   /** The text markdown-it parses. */
@@ -26,14 +27,7 @@ export function sourceText(text: string): SourceText {
 
   /** How many dropped `\r`s lie before document offset `offset`. */
   function droppedBefore(offset: number): number {
-    let lo = 0;
-    let hi = dropped.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (dropped[mid]! < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return partitionPoint(dropped, (at) => at < offset);
   }
 
   return {

@@ -114,7 +114,7 @@ describe('numbered notes and the sources they abbreviate', () => {
     expect(a.referenceList?.scheme).toBe('numeric');
     expect(a.references.map((r) => [r.number, r.fields.authors.map((x) => x.family), r.year])).toEqual([
       [1, [], 2006],
-      [2, [], 1992],
+      [2, ['Carboneras'], 1992],
       [3, ['Carboneras'], 1992],
       [4, ['Christidis', 'Boles'], 2008],
     ]);

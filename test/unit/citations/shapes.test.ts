@@ -235,6 +235,43 @@ describe('shapes of journals and report generators', () => {
     ]);
   });
 
+  it('reads an HTML superscript after a year or a model name, not after a power base, a unit or a formula', () => {
+    const list = Array.from({ length: 9 }, (_, i) => `${i + 1}. Author A. Title ${i + 1}. J Biol. 2001;${i + 1}:1-2.`).join('\n');
+    const text = `# T\n\nA review from 2024<sup>1</sup> used deepseek-v3.2<sup>2</sup>, GPT5.2<sup>3</sup>, Claude Haiku 4.5<sup>4</sup> and B3LYP/sto-3g<sup>5</sup>. Space holds 10<sup>6</sup> molecules on 3 cm<sup>2</sup> with SO4<sup>2</sup> ions.\n\n## References\n\n${list}\n`;
+    expect(markers(text)).toEqual([
+      ['<sup>1</sup>', [1], 'html-sup'],
+      ['<sup>2</sup>', [2], 'html-sup'],
+      ['<sup>3</sup>', [3], 'html-sup'],
+      ['<sup>4</sup>', [4], 'html-sup'],
+      ['<sup>5</sup>', [5], 'html-sup'],
+    ]);
+  });
+
+  it('leaves alone a mark inside the author list a paragraph opens with, its other marks flattened to letters by OCR', () => {
+    const list = Array.from({ length: 4 }, (_, i) => `${i + 1}. Author A. Title ${i + 1}. J Biol. 2001;${i + 1}:1-2.`).join('\n');
+    const text = `# Title\n\nAnna Berg,ab Omar Haddad, Li Wei,^ Jun Chen,² Mia Park, Ken Ito aDepartment of Chemistry, Example University\n\nKinases signal in cells.¹ Berg, Haddad and Wei² showed it.\n\n## References\n\n${list}\n`;
+    expect(markers(text)).toEqual([
+      ['¹', [1], 'unicode-superscript'],
+      ['²', [2], 'unicode-superscript'],
+    ]);
+  });
+
+  it('takes a superscript whose number the abbreviation after it repeats for part of a name: Kinase ³ (SPRK3)', () => {
+    const list = Array.from({ length: 4 }, (_, i) => `${i + 1}. Author A. Title ${i + 1}. J Biol. 2001;${i + 1}:1-2.`).join('\n');
+    const text = `# T\n\nHits included SRSF Protein Kinase $^ 3$ (SPRK3, 88% inhibition) and receptor kinase $^ 4$ 0 $\\mathrm { G R K } _ { 4 }$, as reported $^ 2$ (ABC1).\n\n## References\n\n${list}\n`;
+    expect(markers(text)).toEqual([['$^ 2$', [2], 'superscript']]);
+  });
+
+  it('takes digits glued to a word naming a made compound for its label: inhibitor1, intermediates5', () => {
+    const list = Array.from({ length: 8 }, (_, i) => `${i + 1}. Author A. Title ${i + 1}. J Biol. 2001;${i + 1}:1-2.`).join('\n');
+    const text = `# T\n\nKinases signal in cells1 and tissues.2 Potencies were like those of inhibitor1. Benzylation gave the intermediates5 through substitution, as in rats3.\n\n## References\n\n${list}\n`;
+    expect(markers(text)).toEqual([
+      ['1', [1], 'glued'],
+      ['2', [2], 'glued'],
+      ['3', [3], 'glued'],
+    ]);
+  });
+
   it('calls an alphabetical-looking list numbered when the text cites it only by number', () => {
     const text = `# T\n\nAs reported [1] and confirmed [2].\n\n## References\n\n- Smith J, Lee K (2015) Sigma receptors. J Biol 1:2\n- Chen L, Wu M (2018) Ion channels. J Neurosci 3:4\n`;
     const a = analyze(text);

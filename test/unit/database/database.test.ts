@@ -38,8 +38,8 @@ describe('the database layer', () => {
     ]);
   });
 
-  it('keeps gene symbols that are words or formulas, and very common words, from standing alone', () => {
-    expect(mentions('The CAT and SET of MAX at REST: water, alcohol and CO2 had an IMPACT on the PC.')).toEqual([]);
+  it('keeps gene symbols that are words or formulas, and very common words, from standing alone (a formula is a chemical)', () => {
+    expect(mentions('The CAT and SET of MAX at REST: water, alcohol and CO2 had an IMPACT on the PC.')).toEqual([['CO2', 'chemical', 'pattern', 'inorganic formula']]);
   });
 
   it('matches gene symbols by case, and in the mouse style', () => {

@@ -22,9 +22,9 @@ describe('the grammar of target names', () => {
     ]);
   });
 
-  it('reads a head noun with the name before it as one target: a known whole, else a target related to the name', () => {
+  it('reads a head noun with the name before it as one target: a known whole, the receptor the databases name after it, else a target related to the name', () => {
     expect(found.slice(2, 5)).toEqual([
-      ['EGF receptor', 'target', 'pattern', 'target:egf-receptor'],
+      ['EGF receptor', 'target', 'lexicon', 'target:egfr'],
       ['p53', 'target', 'lexicon', 'target:tp53'],
       ['dopamine D2 receptors', 'target', 'lexicon', 'target:drd2'],
     ]);
@@ -44,6 +44,20 @@ describe('the grammar of target names', () => {
     expect(found.slice(10)).toEqual([
       ['CAT gene', 'target', 'pattern', 'target:cat'],
       ['CAT', 'target', 'lexicon', 'target:cat'],
+    ]);
+  });
+});
+
+describe('receptors named after their ligands', () => {
+  const text = readFileSync(path.join(root, 'test/fixtures/entities/receptor-names.md'), 'utf8');
+  const receptors = analyze(text, { lexicon }).entities.map((m) => [m.text, m.id]);
+
+  it('reads "X receptor" as the receptor HGNC names after X, and a family HGNC names no one receptor after as a new target', () => {
+    expect(receptors).toEqual([
+      ['IGF-1 receptor', 'target:igf1r'],
+      ['EPO receptor', 'target:epor'],
+      ['IL-6 receptor', 'target:il6r'],
+      ['TNF receptor', 'target:tnf-receptor'],
     ]);
   });
 });

@@ -269,4 +269,96 @@ describe('where a title ends in notes and humanities styles', () => {
   it('keeps the subtitle of a title that opens with a quotation, closed by a second quote', () => {
     expect(read('Nichols, Bill. “Getting to Know You...”: Knowledge, Power, and the Body” In Theorizing Documentary, ed. Michael Renov, 1-11. London: Routledge, 1993.').title).toBe('Getting to Know You...”: Knowledge, Power, and the Body');
   });
+
+  it('reads a PMCID from a PMC page\'s own path, a PMID from a PubMed URL in the text or set bare after the DOI', () => {
+    const pmc = 'Ng L, Fu K. Title of the work. J Biol. 2013;57:100-10. [DOI](https://doi.org/10.1128/AAC.00146-13) | [PMC free article](/articles/PMC3632950/) | [PubMed](https://pubmed.ncbi.nlm.nih.gov/23403435/)';
+    expect(read(pmc)).toMatchObject({ pmcid: 'PMC3632950', pmid: '23403435' });
+    const url = 'Schrappe M, Reiter A. Improved outcome in childhood leukemia. *Blood*. 2000;95(11):3310–3322. http://www.ncbi.nlm.nih.gov/pubmed/10828010 Accessed 09.02.16.';
+    expect(read(url)).toMatchObject({ pmid: '10828010', year: '2000', volume: '95' });
+    expect(spanOf(url, 'pmid')).toBe('10828010');
+    const bare = 'Hristov AN, Oh J. Mitigation of enteric methane. J Anim Sci. 2013;91: 5045–5069. 10.2527/jas.2013-6583 24045497';
+    expect(read(bare)).toMatchObject({ doi: '10.2527/jas.2013-6583', pmid: '24045497', pages: '5045-5069' });
+  });
+
+  it('reads names written one after another, each closed by its initials (`Keri, S. Kiss, I.`), and doubled commas between names', () => {
+    expect(read('Keri, S. Kiss, I. Kelemen, O. (2009). Sharing secrets: Oxytocin and trust in schizophrenia. Social Neuroscience, 4(4): 287-293.')).toMatchObject({
+      authors: [['Keri', 'S.'], ['Kiss', 'I.'], ['Kelemen', 'O.']],
+      title: 'Sharing secrets: Oxytocin and trust in schizophrenia',
+      container: 'Social Neuroscience',
+    });
+    expect(read('Owen CR,, Buker EO,, Bell JF. 1964. Comparative studies of Francisella. J Bacteriol 87: 676–683.')).toMatchObject({
+      authors: [['Owen', 'CR'], ['Buker', 'EO'], ['Bell', 'JF']],
+      year: '1964',
+      title: 'Comparative studies of Francisella',
+      container: 'J Bacteriol',
+    });
+  });
+
+  it('reads a book\'s page count (`702 p.`) as its pages, and the issue a volume:issue: pages or volume, issue (date): pages locator holds', () => {
+    expect(read('PERRIN, Louis F. Le système immunitaire. Evreux : FLAMMARION, 1997. 127 p. (Dominos).')).toMatchObject({ year: '1997', pages: '127' });
+    expect(read('PERRIN, Louis F. Le système immunitaire. Evreux : FLAMMARION, 1997. 127 p. (Dominos).').volume).toBeUndefined();
+    expect(read('Morris, R.D.; Audet, A.M., 1992. Chlorination and Cancer: A Meta-Analysis. American Journal of Public Health, 82:7: 955.')).toMatchObject({ volume: '82', issue: '7', pages: '955' });
+    expect(read('Davis, Lee. “Intellectual Property Rights, Strategy, and Policy,” Economic Innovation and New Technology 13, 5 (2004): 399–415.')).toMatchObject({ volume: '13', issue: '5', pages: '399-415' });
+    expect(read('Gick, B., I. Wilson, and C. Cook. Language-specific articulatory settings. Phonetica 61: 4, 220-233. 2004.')).toMatchObject({ volume: '61', issue: '4', pages: '220-233' });
+    expect(read('CivieroM, SchaitzLH. Pearl-millet grazing decreases methane emissions. 7th Greenhouse Gas Conference,. Foz do Iguaçu; 2019 pp. 141–141.')).toMatchObject({ year: '2019', pages: '141-141' });
+  });
+
+  it('reads full-width punctuation as its ASCII mark, spaced', () => {
+    expect(read('Zeng, S.; Xie,H.; Lu, X.; Hu，W.，Discovery of potent dipeptidyl peptidase IV inhibitors. Bioorganic & medicinal chemistry 2013,21 (7),1749-55.')).toMatchObject({
+      authors: [['Zeng', 'S.'], ['Xie', 'H.'], ['Lu', 'X.'], ['Hu', 'W.']],
+      title: 'Discovery of potent dipeptidyl peptidase IV inhibitors',
+      container: 'Bioorganic & medicinal chemistry',
+      year: '2013',
+      volume: '21',
+      issue: '7',
+      pages: '1749-55',
+    });
+  });
+
+  it('reads a year whose last digits OCR read as letters (`20o7`, `20l1`)', () => {
+    expect(read('Feng, J.; Zhang, Z.; Gwaltney, S.L., Discovery of alogliptin. J Med Chem 20o7, 50(10), 2297-300.')).toMatchObject({ year: '2007', volume: '50', issue: '10', pages: '2297-300' });
+    expect(read('Deng, J.; Peng, L., The highly potent inhibitors. European journal of medicinal chemistry 20l1, 46 (1), 71-6.')).toMatchObject({ year: '2011', volume: '46', container: 'European journal of medicinal chemistry' });
+  });
+
+  it('starts the locator at `pp.` written straight after the container', () => {
+    expect(read('Westerfield, Ray B. 1933. “The Banking Act of 1933.” The Journal of Political Economy pp. 721–749.')).toMatchObject({ container: 'The Journal of Political Economy', pages: '721-749', year: '1933' });
+  });
+
+  it('reads the first work of an entry that lists several under (a), (b)', () => {
+    expect(read('(a)Abel, T.; Feher, J., A new therapeutic possibility for type 2 diabetes. Orv Hetil 2010, 151(25), 1012-6; (b)Deacon, C.F.; Holst, J.J., Glucagon-like peptide-1. Drugs Today 1999, 35(3), 159-70.')).toMatchObject({
+      authors: [['Abel', 'T.'], ['Feher', 'J.']],
+      title: 'A new therapeutic possibility for type 2 diabetes',
+      container: 'Orv Hetil',
+      year: '2010',
+      volume: '151',
+      issue: '25',
+      pages: '1012-6',
+    });
+  });
+
+  it('ends an author list before a full date in parentheses: `Brandom, Russell (September 12, 2023)`', () => {
+    expect(read('Brandom, Russell (September 12, 2023). ["Obsidian review: a powerful note-taking app"](https://www.theverge.com/2023/09/12/obsidian-review). *The Verge*. Retrieved January 5, 2024.')).toMatchObject({
+      authors: [['Brandom', 'Russell']],
+      year: '2023',
+      title: 'Obsidian review: a powerful note-taking app',
+    });
+  });
+
+  it('reads a shortened footnote (`Kear 2005, p. 448`) as authors, year and pages, after its backlinks', () => {
+    expect(read('[**^**](#cite_ref-FOOTNOTEKear2005448_11-0) [Kear 2005](#CITEREFKear2005) , p. 448.')).toEqual({ authors: [['Kear', null]], year: '2005', pages: '448' });
+    expect(read('[***a***](#cite_ref-1) [***b***](#cite_ref-2) [Madsen, McHugh &amp; de Kloet 1988](#CITEREFMadsen) , pp. 452-453.')).toEqual({ authors: [['Madsen', null], ['McHugh', null], ['de Kloet', null]], year: '1988', pages: '452-453' });
+    expect(read('Chiba, Nakanishi, Fukuda & Yata 1991 A new species of Coladenia. Tropical Lepidoptera, 2(1): 59-64.').title).toBeDefined();
+  });
+
+  it('reads the site of a quoted web page retrieved on a date, and takes no year from the retrieval date', () => {
+    expect(read('["Pricing"](https://obsidian.md/pricing). *Obsidian*. Retrieved January 5, 2024.')).toEqual({ authors: [], title: 'Pricing', container: 'Obsidian', url: 'https://obsidian.md/pricing' });
+  });
+
+  it('takes a chapter\'s book with a subtitle for the container, not for a place and publisher', () => {
+    expect(read('Taylor, C. (1987). Overcoming epistemology. In K. Baynes, J. Bohman, & T. McCarthy (Eds.), After philosophy: End or transformation? (pp. 464–488). Cambridge: Massachusetts Institute of Technology Press.')).toMatchObject({
+      title: 'Overcoming epistemology',
+      container: 'After philosophy: End or transformation',
+      pages: '464-488',
+    });
+  });
 });

@@ -120,6 +120,23 @@ describe('exclusions in the worker', () => {
   });
 });
 
+describe('library summaries in the worker', () => {
+  const summarise = (analyser: WorkerAnalyser, id: number, text: string, uri?: string) =>
+    analyser.handle({ type: 'summarise', id, text, lexicon: describeLexicon(lexicon), ...(uri ? { uri } : {}) }) as WorkerResponse;
+
+  test('a file re-indexed after each edit gets the summary a cold analysis gives', () => {
+    const analyser = new WorkerAnalyser();
+    let text = guide;
+    for (let k = 0; k < 3; k++) {
+      text += `\nAn added sentence ${k}: haloperidol bound the sigma-1 receptor with a Ki of ${k + 2} nM.\n`;
+      const kept = summarise(analyser, k, text, 'file:///guide.md');
+      const cold = summarise(new WorkerAnalyser(), k, text);
+      expect(kept.type).toBe('summary');
+      expect(JSON.stringify(kept.type === 'summary' && kept.summary)).toBe(JSON.stringify(cold.type === 'summary' && cold.summary));
+    }
+  });
+});
+
 describe('worker_threads worker (the bundled dist/worker.js script)', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'marginalia-worker-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

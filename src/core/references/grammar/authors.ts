@@ -11,7 +11,7 @@
  * (a full stop before the title, a year, a quoted title) and reads furthest wins.
  */
 import type { Token } from './tokens.js';
-import { EDITOR_WORDS, JOURNAL_WORDS, LOWER, lower, PARTICLES, SUFFIXES, UPPER, isYear } from './words.js';
+import { EDITOR_WORDS, JOURNAL_WORDS, LOWER, lower, MONTHS, PARTICLES, SUFFIXES, UPPER, isYear } from './words.js';
 
 /** One author: token indices of the whole name, of the family name and of the given names (`given` null when none). */
 export interface AuthorTokens {
@@ -227,6 +227,8 @@ function separator(tokens: readonly Token[], i: number, allowed: string): { next
   if (punct(tokens[k], allowed)) {
     k++;
     sawMark = true;
+    // `Surcel HM,, Ilonen J`: a doubled comma is one separator.
+    if (punct(tokens[k], ',') && punct(tokens[k - 1], ',')) k++;
   }
   const t = tokens[k];
   const w = lower(t);
@@ -234,6 +236,16 @@ function separator(tokens: readonly Token[], i: number, allowed: string): { next
   const foreign = (w === 'y' || w === 'e' || w === 'et' || w === 'und') && LOWER.test(t!.text) && !punct(tokens[k + 1], '.') && w + lower(tokens[k + 1]) !== 'etal';
   if (punct(t, '&') || w === 'and' || foreign) return { next: k + 1, last: true };
   return sawMark ? { next: k, last: false } : null;
+}
+
+/**
+ * `Sasayama, D. Hattori, K. Teraishi, T.`, `Heinrichs, SC. Koob, GF.`: names written one after the
+ * other, each closed by its initials' full stop. Read on only when the next name has that shape too.
+ */
+function juxtaposed(tokens: readonly Token[], name: NonNullable<Name>, i: number): { next: number; last: boolean } | null {
+  const closedByInitial = (n: Name): boolean => n !== null && n.given !== null && n.given[1] === n.end && punct(tokens[n.end - 1], '.') && /^\p{Lu}{1,3}$/u.test(tokens[n.end - 2]?.text ?? '');
+  if (!closedByInitial(name) || !capital(tokens[i]) || !tokens[i]!.space) return null;
+  return closedByInitial(invertedName(tokens, i)) ? { next: i, last: false } : null;
 }
 
 /** Whether an author's given names are written in full (`Bown, Nicola`). */
@@ -271,7 +283,7 @@ function readList(tokens: readonly Token[], start: number, shape: Shape): Author
     i = name.end;
     const afterEtAl = etAl(tokens, i);
     if (afterEtAl !== i) return finish(tokens, authors, afterEtAl, shape, true);
-    const sep = separator(tokens, i, sepChars);
+    const sep = separator(tokens, i, sepChars) ?? (shape === 'inverted' ? juxtaposed(tokens, name, i) : null);
     if (!sep) {
       const done = finish(tokens, authors, i, shape, false);
       // A title read as one more name (`Feferman, S., Transfinite Recursive Progressions of …`): end before it.
@@ -321,7 +333,7 @@ function finish(tokens: readonly Token[], authors: AuthorTokens[], end: number, 
     // (Or the word that says the names are editors, before the year: `Kear, Janet, ed. (2005)`.)
     clean = isYear(next) || punct(next, '"“‘\'«`') || (EDITOR_WORDS.has(lower(next)) && punct(tokens[k + 2], '.') && (punct(tokens[k + 3], '(') || isYear(tokens[k + 3]))) || (punct(next, '(') && isYear(tokens[k + 2])) || (titleNext && (closedByWord || dotted || shape === 'initials-first' || middleInitial(tokens, last) || (shape === 'inverted' && last.given !== null && last.given[1] === end)));
     k++;
-  } else if (punct(t, '(') && (isYear(next) || isYear(tokens[k + 2]) || isYear(tokens[k + 3]))) clean = true;
+  } else if (punct(t, '(') && (isYear(next) || isYear(tokens[k + 2]) || isYear(tokens[k + 3]) || (MONTHS.has(lower(next)) && isYear(tokens[k + 4])))) clean = true;
   // `Ewing, David W. (ed.)`, `Smith J, Lee K, editors.`: the list names editors.
   else if (punct(t, '(') && EDITOR_WORDS.has(lower(next))) clean = true;
   else if (isYear(t)) clean = true;

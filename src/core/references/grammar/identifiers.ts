@@ -34,7 +34,8 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s<>]+/gi;
 const URL_LEAD = /(?:\b(?:available\s+(?:from|at|online)|retrieved\s+from|accessed\s+from|from|online|url|at)\s*:?\s*)$/i;
 
 const PUBMED_URL = /^https?:\/\/(?:www\.)?(?:pubmed\.ncbi\.nlm\.nih\.gov\/|ncbi\.nlm\.nih\.gov\/pubmed\/)(\d{1,9})/i;
-const PMC_URL = /^https?:\/\/(?:www\.)?(?:pmc\.ncbi\.nlm\.nih\.gov\/articles\/|ncbi\.nlm\.nih\.gov\/pmc\/articles\/|europepmc\.org\/article\/pmc\/)(PMC\d{3,9})/i;
+/** A PMC article's address; a page saved from PMC links its articles by path (`[PMC free article](/articles/PMC3632950/)`). */
+const PMC_URL = /^(?:https?:\/\/(?:www\.)?(?:pmc\.ncbi\.nlm\.nih\.gov\/articles\/|ncbi\.nlm\.nih\.gov\/pmc\/articles\/|europepmc\.org\/article\/pmc\/)|\/(?:pmc\/)?articles\/)(PMC\d{3,9})/i;
 const DOI_URL = /^https?:\/\/(?:dx\.)?doi\.org\/(10\.\d{4,9}\/\S+)/i;
 const ARXIV_URL = /^https?:\/\/(?:www\.)?arxiv\.org\/(?:abs|pdf)\/([^\s?#]+?)(?:\.pdf)?$/i;
 /** Links that are about a work but are not its address: searches and databases. */
@@ -81,6 +82,30 @@ function fromDestinations(destinations: readonly Destination[], re: RegExp, norm
   return null;
 }
 
+/** The id a URL written in the text holds (`http://www.ncbi.nlm.nih.gov/pubmed/10828010`); the URL itself is masked later. */
+function inUrls(plain: EntryPlain, re: RegExp): Found | null {
+  URL.lastIndex = 0;
+  for (let m = URL.exec(plain.text); m; m = URL.exec(plain.text)) {
+    const id = re.exec(trimIdentifier(m[0]))?.[1];
+    if (id) {
+      const at = m.index + m[0].indexOf(id);
+      return { value: id, ...span(plain, at, at + id.length) };
+    }
+  }
+  return null;
+}
+
+/** `… 10.2527/jas.2013-6583 24045497`: a PubMed id set bare after the DOI, ending the entry (as PMC renders JATS). */
+const BARE_PMID = /^\s+(\d{6,9})\s*\.?\s*$/;
+
+function bareTrailingPmid(plain: EntryPlain, doi: { to: number } | null): { found: Found; from: number; to: number } | null {
+  if (!doi) return null;
+  const m = BARE_PMID.exec(plain.text.slice(doi.to));
+  if (!m) return null;
+  const at = doi.to + m[0].indexOf(m[1]!);
+  return { found: { value: m[1]!, ...span(plain, at, at + m[1]!.length) }, from: at, to: at + m[1]!.length };
+}
+
 function decodeURIComponentSafe(s: string): string {
   try {
     return decodeURIComponent(s);
@@ -100,7 +125,7 @@ export function findIdentifiers(plain: EntryPlain): Identifiers {
   const doiHit = inText(plain, DOI, 0, DOI_PREFIX);
   // As written; the fields give it in lower case.
   const doi = take(doiHit) ?? fromDestinations(plain.destinations, DOI_URL);
-  const pmid = take(inText(plain, PMID, 1, null)) ?? fromDestinations(plain.destinations, PUBMED_URL);
+  const pmid = take(inText(plain, PMID, 1, null)) ?? fromDestinations(plain.destinations, PUBMED_URL) ?? inUrls(plain, PUBMED_URL) ?? take(bareTrailingPmid(plain, doiHit));
   const pmcidHit = inText(plain, PMCID, 1, null) ?? inText(plain, PMCID_NUMBER, 1, null);
   // `PMCID: 3674213` names the PMC id without its prefix.
   const pmcid = take(pmcidHit ? { ...pmcidHit, found: { ...pmcidHit.found, value: pmcidHit.found.value.startsWith('PMC') ? pmcidHit.found.value : `PMC${pmcidHit.found.value}` } } : null) ?? fromDestinations(plain.destinations, PMC_URL, (v) => v.toUpperCase());

@@ -20,6 +20,9 @@ const PAGE_WORD = /^(?:[A-Za-z]{0,2}\d+[a-z]?|e\d+|[ivxlc]{1,8})$/;
 /** Volume numbers that are words: `35B`, `XIX`. */
 const VOLUME_WORD = /^\d+[A-Za-z]?$/;
 
+/** Page words a book's page count is written with (`702 p.`). */
+const COUNTED_PAGES: ReadonlySet<string> = new Set(['p', 'pp', 'pages', 's']);
+
 const isNumber = (t: Token | undefined): boolean => t !== undefined && t.kind === 'number';
 const isPunct = (t: Token | undefined, chars: string): boolean => t !== undefined && t.kind === 'punct' && chars.includes(t.text);
 
@@ -118,6 +121,25 @@ export function readLocator(tokens: readonly Token[], from: number, to: number, 
     if (isNumber(t) && Number(t.text) <= 31 && MONTHS.has(lower(tokens[i + 1]))) {
       i++;
       continue;
+    }
+    // `702 p.`, `351 pp.`: a book's page count.
+    // (Not `2019 pp. 141`: there the page word leads the pages.)
+    if (expect === null && isNumber(t) && !isYear(t) && !out.pages && COUNTED_PAGES.has(lower(tokens[i + 1])) && (i + 2 >= to || (isPunct(tokens[i + 2], '.') && pageRange(tokens, i + 3) < 0))) {
+      out.pages = [i, i + 1];
+      named.pages = true;
+      i += 2;
+      continue;
+    }
+    // `43:17: 6691`, `19, 4 (July 1988): 195–201`, `61: 4, 220-233`: a single number read as the pages
+    // by its place right after the volume, then a page range or a number after a colon: the first was the issue.
+    if (expect === null && out.volume && out.pages && !named.pages && !out.issue && out.pages[1] - out.pages[0] === 1 && out.pages[0] - out.volume[1] === 1) {
+      const end = pageRange(tokens, i);
+      if (end > 0 && (isPunct(tokens[i - 1], ':') || (isPunct(tokens[i - 1], ',') && end - i === 3))) {
+        out.issue = out.pages;
+        out.pages = [i, end];
+        i = end;
+        continue;
+      }
     }
     if (expect === 'pages' || (expect === null && out.volume && !out.pages && isPunct(tokens[i - 1], ':'))) {
       const end = pageRange(tokens, i);

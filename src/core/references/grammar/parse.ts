@@ -16,7 +16,7 @@ import { findIdentifiers } from './identifiers.js';
 import { locatorStart, readLocator } from './locator.js';
 import { DATABASE_LABEL, plainEntry, type EntryPlain } from './plain.js';
 import { tokenize, type Token } from './tokens.js';
-import { CONTAINER_WORDS, EDITOR_WORDS, ISSUE_WORDS, JOURNAL_WORDS, isYear, lower, LOWER, MONTHS, PAGE_WORDS, PLACES, PREPRINT_SERVERS, PUBLISHER_WORDS, ROMAN, SUPPLEMENT_WORDS, TAIL_WORDS, TITLE_ABBREVIATIONS, UPPER, VOLUME_WORDS, YEAR } from './words.js';
+import { CONTAINER_WORDS, EDITOR_WORDS, PARTICLES, ISSUE_WORDS, JOURNAL_WORDS, isYear, lower, LOWER, MONTHS, PAGE_WORDS, PLACES, PREPRINT_SERVERS, PUBLISHER_WORDS, ROMAN, SUPPLEMENT_WORDS, TAIL_WORDS, TITLE_ABBREVIATIONS, UPPER, VOLUME_WORDS, YEAR, ocrDigits } from './words.js';
 
 /** An author with offsets into the entry's source. */
 type EntryAuthor = ReferenceAuthor;
@@ -42,6 +42,23 @@ const TAG_WORD = /^(?:pdf|html|book|citation|internet|online|electronic resource
 const DASHES = '-–—‐‑−';
 const QUOTES: Readonly<Record<string, string>> = { '"': '"', '“': '”', '„': '“', '‘': '’', "'": "'", '«': '»', '”': '”' };
 
+/**
+ * `(a) Kim, D.; … 2005, 48, 141-51; (b) Kim, D.; …`: one number for several works (chemistry
+ * journals). The fields are those of the first, read without its label.
+ */
+function firstPart(tokens: Token[]): Token[] {
+  const label = (k: number, letter: string): boolean => isPunct(tokens[k], '(') && tokens[k + 1]?.text === letter && isPunct(tokens[k + 2], ')');
+  if (!label(0, 'a')) return tokens;
+  let end = tokens.length;
+  for (let k = 3; k + 2 < tokens.length; k++) {
+    if (label(k, 'b') && isPunct(tokens[k - 1], ';')) {
+      end = k - 1;
+      break;
+    }
+  }
+  return tokens.slice(3, end);
+}
+
 const isPunct = (t: Token | undefined, chars: string): boolean => t !== undefined && t.kind === 'punct' && chars.includes(t.text);
 
 /** Reads an entry's fields from its source (the text after its list marker and number). */
@@ -60,7 +77,7 @@ export function parseEntry(source: string): ParsedEntry {
     if (DATABASE_LABEL.test(m[1]!.trim()) || TAG_WORD.test(m[1]!.trim())) masked.push([m.index, m.index + m[0].length]);
   }
   masked.sort((a, b) => a[0] - b[0]);
-  const tokens = tokenize(plain.text, masked);
+  const tokens = firstPart(tokenize(plain.text, masked));
   const at = new Spans(plain, tokens);
   const reading = host ? readWeb(tokens, at) : readBibliographic(tokens, at);
   const fields: ReferenceFields = {
@@ -264,6 +281,9 @@ function yearAfterAuthors(tokens: readonly Token[], i: number): { next: number; 
   return null;
 }
 
+/** Most words a place, or a publisher named without a publisher's word, takes. */
+const MAX_PLACE_WORDS = 4;
+
 /** Whether tokens `[from, to)` name a publisher or its place (`London: Routledge`, `MIT Press`, `2nd ed.`), not a container. */
 function publisherLike(tokens: readonly Token[], from: number, to: number): boolean {
   const words = tokens.slice(from, to).filter((t) => t.kind === 'word').map((t) => t.text.toLowerCase());
@@ -272,8 +292,13 @@ function publisherLike(tokens: readonly Token[], from: number, to: number): bool
   if (/^\d+(?:st|nd|rd|th)$/.test(words[0]!) && (words.includes('ed') || words.includes('edn') || words.includes('edition'))) return true;
   // `Place: Publisher` — a colon after a capitalised place, no digits; or a place of publication first.
   const digits = tokens.slice(from, to).some((t) => t.kind === 'number');
+  // (A title and its subtitle are not: `After philosophy: End or transformation`, `Governing America: The Politics of a Divided Democracy`.)
+  const named = (a: number, b: number): boolean => {
+    const ws = tokens.slice(a, b).filter((t) => t.kind === 'word');
+    return ws.length > 0 && ws.length <= MAX_PLACE_WORDS && ws.every((w) => UPPER.test(w.text));
+  };
   for (let i = from + 1; i < to; i++) {
-    if (isPunct(tokens[i], ':') && tokens[i + 1] && UPPER.test(tokens[i + 1]!.text) && !digits && i - from <= 6) return true;
+    if (isPunct(tokens[i], ':') && tokens[i + 1] && UPPER.test(tokens[i + 1]!.text) && !digits && i - from <= 6 && named(from, i) && named(i + 1, to)) return true;
   }
   const first = words.slice(0, 3);
   for (let n = 3; n >= 1; n--) if (first.length >= n && PLACES.has(first.slice(0, n).join(' '))) return true;
@@ -450,8 +475,60 @@ function groupAuthor(tokens: readonly Token[], at: Spans): { author: EntryAuthor
 
 type EntryAuthorTokens = EntryAuthor;
 
+/** Tail words that give when a web page was read. */
+const ACCESS_WORDS: ReadonlySet<string> = new Set(['retrieved', 'accessed', 'consulted', 'abgerufen', 'consulté']);
+
+/** Most tokens a short note's names take. */
+const MAX_NOTE_NAMES = 16;
+
+/**
+ * `Kear 2005, p. 448`, `Madsen, McHugh & de Kloet 1988, p. 452`: a shortened footnote, citing a
+ * work by its authors' family names and year, maybe with pages; the backlink (`^`, or the letters
+ * `a b c` of a note cited several times) may lead it.
+ */
+function shortNote(tokens: readonly Token[], at: Spans): Reading | null {
+  let i = 0;
+  while (isPunct(tokens[i], '^*')) i++;
+  for (let letter = 97; tokens[i]?.kind === 'word' && tokens[i]!.text === String.fromCharCode(letter); letter++) i++;
+  const groups: [number, number][] = [];
+  let from = i;
+  for (; i < tokens.length && i - from < MAX_NOTE_NAMES; i++) {
+    const t = tokens[i]!;
+    if (isYear(t)) break;
+    if (isPunct(t, ',&') || lower(t) === 'and') {
+      groups.push([from, i]);
+      from = i + 1;
+    } else if (!(t.kind === 'word' && (UPPER.test(t.text) || PARTICLES.has(lower(t)))) && !isPunct(t, "'’")) return null;
+  }
+  if (!isYear(tokens[i])) return null;
+  groups.push([from, i]);
+  const y = i++;
+  if (isPunct(tokens[i], ',')) i++;
+  let pages: FieldValue | null = null;
+  if (PAGE_WORDS.has(lower(tokens[i]))) {
+    i++;
+    if (isPunct(tokens[i], '.')) i++;
+    const p = i;
+    if (!(tokens[i]?.kind === 'number' || /^[ivxlc]+$/.test(tokens[i]?.text ?? ''))) return null;
+    i++;
+    if (isPunct(tokens[i], DASHES) && tokens[i + 1]?.kind === 'number') i += 2;
+    pages = at.field(p, i, (v) => v.replace(/\s*[–—‐‑−-]\s*/g, '-'));
+  }
+  if (isPunct(tokens[i], '.')) i++;
+  if (i !== tokens.length) return null;
+  const authors: EntryAuthor[] = [];
+  for (const [a, b] of groups) {
+    const f = at.field(a, b);
+    if (!f || !(UPPER.test(tokens[a]!.text) || PARTICLES.has(lower(tokens[a])))) return null;
+    authors.push({ family: f.value, given: null, start: f.start, end: f.end });
+  }
+  return { ...NONE, authors, authorsWritten: authors.map((a) => a.family), year: yearField(tokens, y, at), pages };
+}
+
 function readBibliographic(tokens: readonly Token[], at: Spans): Reading {
   if (tokens.length === 0) return NONE;
+  const note = shortNote(tokens, at);
+  if (note) return note;
   // `———.`: the same authors as the entry before, not written again.
   let first = 0;
   while (first < tokens.length && isPunct(tokens[first], DASHES + '_')) first++;
@@ -538,9 +615,12 @@ function readBibliographic(tokens: readonly Token[], at: Spans): Reading {
   }
   const loc = readLocator(tokens, l, tail, year !== null);
   // `Title. Morgan Kaufmann, 1992.`: with no volume, issue or pages, a name that is not a journal's is the publisher.
-  if (container && titleField && !loc.volume && !loc.issue && !loc.pages && !containerLike(tokens, rest, l)) container = null;
+  // (Not a quoted page's site, in an entry that says when it was retrieved: `"Pricing". Obsidian. Retrieved …`.)
+  const site = isPunct(tokens[pos], '"“‘\'«') && ACCESS_WORDS.has(lower(tokens[tail]));
+  if (container && titleField && !loc.volume && !loc.issue && !loc.pages && !site && !containerLike(tokens, rest, l)) container = null;
   if (!year && loc.year) year = yearField(tokens, loc.year[0], at);
-  if (!year) year = anyYear(tokens, title.end, at);
+  // (Not the year a page was retrieved: `Retrieved January 5, 2024` is no date of the work.)
+  if (!year) year = anyYear(tokens, title.end, at, ACCESS_WORDS.has(lower(tokens[tail])) ? tail : tokens.length);
   const range = (r: readonly [number, number] | null, normalise?: (s: string) => string): FieldValue | null => (r ? at.field(r[0], r[1], normalise) : null);
   return {
     authors,
@@ -553,6 +633,9 @@ function readBibliographic(tokens: readonly Token[], at: Spans): Reading {
     pages: range(loc.pages, (s) => s.replace(/\s*[–—‐‑−-]\s*/g, '-')),
   };
 }
+
+/** A page number written as a word (`S12`, `e123`). */
+const PAGE_WORD_START = /^(?:[A-Za-z]{0,2}\d+[a-z]?|e\d+)$/;
 
 /**
  * Where the locator starts after a container that begins at `from`: the first number, year,
@@ -571,11 +654,16 @@ function locatorBoundary(tokens: readonly Token[], from: number, to: number): nu
     if (t.kind === 'number' || isYear(t)) {
       // `Proceedings of the 1992 ACM Conference`, `In 1992 International Conference`, `SIGPLAN '90 Conference`: a number in a name.
       const next = tokens[i + 1];
-      const inName = (prev.kind === 'word' && (LOWER.test(prev.text) || (i === from + 1 && lower(prev) === 'in'))) || isPunct(prev, "'’") || (next !== undefined && next.kind === 'word' && UPPER.test(next.text) && !MONTHS.has(lower(next)) && !VOLUME_WORDS.has(lower(next)) && !ISSUE_WORDS.has(lower(next)) && !PAGE_WORDS.has(lower(next)) && !SUPPLEMENT_WORDS.has(lower(next)));
+      // (Unless the locator's shape follows: `medicinal chemistry 2013,21 (7)`, `economics 50(3): 605`, `neurotrauma 12, 1-21`.)
+      const after = tokens[i + 2];
+      const locatorShape = (isPunct(next, ',;:') && after !== undefined && (after.kind === 'number' || isYear(after))) || (isPunct(next, '(') && after?.kind === 'number' && isPunct(tokens[i + 3], ')'));
+      const inName = !locatorShape && ((prev.kind === 'word' && (LOWER.test(prev.text) || (i === from + 1 && lower(prev) === 'in'))) || isPunct(prev, "'’")) || (next !== undefined && next.kind === 'word' && UPPER.test(next.text) && !MONTHS.has(lower(next)) && !VOLUME_WORDS.has(lower(next)) && !ISSUE_WORDS.has(lower(next)) && !PAGE_WORDS.has(lower(next)) && !SUPPLEMENT_WORDS.has(lower(next)));
       if (!inName) return isPunct(prev, '(') ? i - 1 : i;
       continue;
     }
     if (t.kind === 'word' && /\d/.test(t.text) && /^(?:[A-Za-z]{0,2}\d+[A-Za-z]?|e\d+)$/.test(t.text) && (afterMark || t.space)) return i;
+    // `The Review of Economic Studies pp. 169–190`: `pp.` before a number starts the locator even without a mark before it.
+    if (lower(t) === 'pp' && isPunct(tokens[i + 1], '.') && (tokens[i + 2]?.kind === 'number' || PAGE_WORD_START.test(tokens[i + 2]?.text ?? ''))) return i;
     if (t.kind !== 'word' || !afterMark) continue;
     const next = tokens[i + 1];
     const numberNext = next !== undefined && (next.kind === 'number' || isYear(next) || (isPunct(next, '.') && tokens[i + 2] !== undefined && (tokens[i + 2]!.kind === 'number' || ROMAN.test(tokens[i + 2]!.text) || /\d/.test(tokens[i + 2]!.text))));
@@ -645,12 +733,12 @@ function shortContainer(tokens: readonly Token[], from: number, to: number): boo
 function yearField(tokens: readonly Token[], i: number, at: Spans): FieldValue | null {
   const f = at.field(i, i + 1);
   if (!f) return null;
-  const m = YEAR.exec(f.value);
+  const m = YEAR.exec(ocrDigits(f.value));
   return m ? { value: m[1]!, start: f.start, end: f.start + 4 } : null;
 }
 
 /** The last year written after the title, else before it. */
-function anyYear(tokens: readonly Token[], after: number, at: Spans): FieldValue | null {
-  for (let i = tokens.length - 1; i >= after; i--) if (isYear(tokens[i])) return yearField(tokens, i, at);
+function anyYear(tokens: readonly Token[], after: number, at: Spans, before: number): FieldValue | null {
+  for (let i = before - 1; i >= after; i--) if (isYear(tokens[i])) return yearField(tokens, i, at);
   return null;
 }

@@ -28,6 +28,9 @@ const JOINERS = new Set(["'", '’', '-', '‐', '‑']);
 /** A capitalised name run into one to three capitals (`HerreroM`, `López-i-GelatsF`, `BoerIJM`). */
 const GLUED_INITIALS = /^(\p{Lu}[\p{Ll}'’]+(?:[-‐]\p{L}[\p{Ll}'’]*)*)(\p{Lu}{1,3})$/u;
 
+/** The full-width punctuation of CJK typesetting (and of the OCR of papers set in it), read as its ASCII mark. */
+const FULL_WIDTH: Readonly<Record<string, string>> = { '，': ',', '；': ';', '．': '.', '：': ':', '（': '(', '）': ')', '！': '!', '？': '?', '、': ',' };
+
 export function tokenize(text: string, masked: readonly (readonly [number, number])[]): Token[] {
   const tokens: Token[] = [];
   let m = 0;
@@ -69,6 +72,14 @@ export function tokenize(text: string, masked: readonly (readonly [number, numbe
       } else tokens.push({ kind: /^\d+$/.test(word) ? 'number' : 'word', text: word, start: i, end: k, space });
       i = k;
     } else {
+      const ascii = FULL_WIDTH[c];
+      if (ascii !== undefined) {
+        tokens.push({ kind: 'punct', text: ascii, start: i, end: i + 1, space });
+        i++;
+        // A full-width mark carries its own spacing: what follows it stands apart.
+        space = ascii !== '(';
+        continue;
+      }
       // A surrogate pair is one mark.
       const len = c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) < 0xdc00 && i + 1 < text.length ? 2 : 1;
       tokens.push({ kind: 'punct', text: text.slice(i, i + len), start: i, end: i + len, space });

@@ -33,7 +33,15 @@ export const LOWER = /^\p{Ll}/u;
 export const YEAR = /^(1[5-9]\d\d|20\d\d)([a-z])?$/;
 
 export function isYear(t: Token | undefined): boolean {
-  return t !== undefined && (t.kind === 'number' || t.kind === 'word') && YEAR.test(t.text);
+  return t !== undefined && (t.kind === 'number' || t.kind === 'word') && YEAR.test(ocrDigits(t.text));
+}
+
+/** OCR's letters for digits in a year's last two places (`20o7`, `20l1`, `201O`), read as the digits. */
+const OCR_YEAR = /^(?:1[5-9]|20)[\dolIO]{2}[a-z]?$/;
+
+export function ocrDigits(text: string): string {
+  if (!OCR_YEAR.test(text) || /^\d{4}/.test(text)) return text;
+  return text.slice(0, 4).replace(/[oO]/g, '0').replace(/[lI]/g, '1') + text.slice(4);
 }
 
 /** Roman numerals as volume numbers (`XIX`). */
