@@ -2,6 +2,7 @@
  * The lexicon: ligands and targets with their spellings, compiled once (lazily) into one
  * Aho–Corasick automaton over normalised names plus lookup tables for canonical forms.
  */
+import { AhoCorasick } from '@monyone/aho-corasick';
 import type { EntityIdentifiers, EntityKind } from '../types.js';
 import ligandsChannels from '../lexicon/ligands-channels-toxins.json';
 import ligandsEnzymes from '../lexicon/ligands-enzymes-kinases.json';
@@ -12,7 +13,6 @@ import targetsEnzymes from '../lexicon/targets-enzymes-transporters.json';
 import targetsGpcr from '../lexicon/targets-gpcr.json';
 import targetsChannels from '../lexicon/targets-ion-channels.json';
 import targetsReceptors from '../lexicon/targets-chaperone-amino-acid.json';
-import { KeyAutomaton } from './automaton.js';
 import { type DatabaseIndex, databaseEntry, layDatabase } from './database.js';
 import { isCaseSensitive, nameKey, slug } from './normalize.js';
 import { codeNameKey, nomenclature, nonEntityNames, stereoSign } from './patterns.js';
@@ -83,7 +83,7 @@ export interface KeyTarget {
 export interface CompiledLexicon {
   readonly entries: readonly LexiconEntry[];
   readonly byId: ReadonlyMap<string, number>;
-  readonly automaton: KeyAutomaton;
+  readonly automaton: AhoCorasick;
   /** Folded key → spellings (several when case distinguishes them). */
   readonly keys: ReadonlyMap<string, readonly KeyTarget[]>;
   /** Code-name key (`+|ABC1234`) → entry. */
@@ -292,7 +292,7 @@ function build(entries: readonly LexiconEntry[], database: DatabaseIndex | undef
 
   const byId = new Map<string, number>();
   entries.forEach((e, i) => byId.set(e.id, i));
-  const partial = { entries, byId, keys, automaton: new KeyAutomaton(keys.keys()), codes: new Map<string, number>(), stereo: new Map<string, number>(), database };
+  const partial = { entries, byId, keys, automaton: new AhoCorasick([...keys.keys()]), codes: new Map<string, number>(), stereo: new Map<string, number>(), database };
   entries.forEach((e, i) => {
     if (e.fromDatabase) return;
     for (const spelling of [e.name, ...e.synonyms]) {

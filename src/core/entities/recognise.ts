@@ -7,12 +7,12 @@
  * definitions and spellings hold (`./document-wide.ts`), then each block's mentions are chosen.
  * Incremental analysis remembers all three, each with what it depends on.
  */
+import { AhoCorasick } from '@monyone/aho-corasick';
 import type { DocBlock, ParsedDocument } from '../parse/document.js';
 import { sourceSpan } from '../quantities/index.js';
 import { partitionPoint } from '../sorted.js';
 import type { EntityInfo, EntityMention, Table } from '../types.js';
 import type { Alias } from './abbreviations.js';
-import { KeyAutomaton } from './automaton.js';
 import { type Candidate, selectCandidates } from './candidates.js';
 import type { EntityRegistry } from './context.js';
 import { type DocumentWide, definesSomething, documentWide } from './document-wide.js';
@@ -228,11 +228,11 @@ function aliasMatcher(aliases: readonly Alias[]): AliasMatcher {
   if (aliases.length === 0) return () => [];
   const byKey = aliasSpellings(aliases);
   const keys = [...byKey.keys()];
-  let automaton: KeyAutomaton | null = null;
+  let automaton: AhoCorasick | null = null;
   let calls = 0;
   return (folded, cased) => {
     // Few spellings or few blocks: the native indexOf beats building and walking an automaton.
-    if (!automaton && keys.length > 32 && ++calls > BLOCKS_BEFORE_AUTOMATON) automaton = new KeyAutomaton(keys);
+    if (!automaton && keys.length > 32 && ++calls > BLOCKS_BEFORE_AUTOMATON) automaton = new AhoCorasick(keys);
     const matches = automaton ? automaton.matchInText(folded) : indexMatches(folded, keys);
     const hits: (readonly [number, number, number])[] = [];
     for (const m of matches) {

@@ -10,11 +10,15 @@ import type { Lexicon } from '../../core/entities/index.js';
 import { Config } from '../config.js';
 import type { AnalysisBackend } from './backend.js';
 import { readabilityOf } from './service.js';
+import { mark } from '../trace.js';
 
 export function primeShownDocuments(backend: AnalysisBackend, lexicon: Lexicon): void {
   const settings = Config.read();
+  let primed = 0;
   for (const { document } of vscode.window.visibleTextEditors) {
     if (!readabilityOf(document, settings).readable) continue;
     backend.prime?.({ uri: document.uri.toString(), version: document.version, text: document.getText(), lexicon });
+    primed++;
   }
+  mark(`primed ${primed} of ${vscode.window.visibleTextEditors.length} shown documents`);
 }

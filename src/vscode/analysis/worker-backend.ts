@@ -11,6 +11,7 @@ import type { Lexicon, UserLexiconEntry, UserLexiconExclusion } from '../../core
 import type { Analysis } from '../../core/types.js';
 import type { LexiconGroup, LexiconSpec, WorkerRequest, WorkerResponse } from '../../worker/protocol.js';
 import { AnalysisCancelled, type AnalysisBackend, type AnalysisRequest } from './backend.js';
+import { mark } from '../trace.js';
 
 /** A worker as the backend sees it, whatever runs it (worker_threads or a Web Worker). */
 export interface AnalysisWorker {
@@ -253,6 +254,7 @@ export function createWorkerBackend(options: WorkerBackendOptions): AnalysisBack
     if (!found) return undefined;
     primed.delete(request.uri);
     const same = found.request.version === request.version && found.request.lexicon === request.lexicon && found.request.text === request.text;
+    mark(`primed analysis ${same && !found.job.stale ? 'taken' : 'dropped'}`);
     if (same && !found.job.stale) return found.promise;
     if (running === found.job) makeStale(found.job);
     else found.job.stale = true;
