@@ -1,9 +1,14 @@
 // `npm run bench -- --first-highlight`: how long a reader looks at a plain file. Drives the real
 // workbench (code-server + Debian's Chromium, as the browser tests do), opens the sample guide,
 // and measures, in the page, the time from the editor showing the document's text to the first
-// Marginalia decoration in it. Each run loads a fresh window (a new extension host).
+// Marginalia decoration in it. Each run starts its own code-server, profile and browser context:
+// code-server keeps a closed window's extension host running (for a reconnection), and one left
+// over from an earlier run would still be indexing and laying its lexicon while the next is timed.
 //   options: --runs N (default 3)
-import { mkdtempSync } from 'node:fs';
+//            --trace   also print each run's timeline: VS Code's extension-host marks and the
+//                      extension's own (written to the file MARGINALIA_TRACE names, see
+//                      src/vscode/trace.ts) beside the page's, in ms since navigation
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gotoWorkbench, launchChromium, prepareWorkspace, removeTemp, startCodeServer, workbenchUrl } from '../../test/launch/session.mjs';
@@ -16,7 +21,7 @@ const GUIDE = 'sigma1-receptor-nmda-ion-channels.md';
  * appears in it, as `performance.now()` times since navigation.
  */
 function observe() {
-  const marks = { editor: null, decoration: null };
+  const marks = { editor: null, decoration: null, origin: performance.timeOrigin };
   window.__marginaliaMarks = marks;
   const check = () => {
     const lines = document.querySelector('.editor-instance .monaco-editor .view-lines');
@@ -27,27 +32,58 @@ function observe() {
   requestAnimationFrame(check);
 }
 
-export async function firstHighlight({ runs = 3, report }) {
+/** VS Code's extension-host marks worth a line (the rest are steps of these). */
+const VSCODE_MARKS = /extHost\/(ready|willLoadExtensionCode\/marginalia|willActivateExtension\/marginalia)|code\/timeOrigin/;
+
+/** The marks of one run (epoch ms in the file) against the page's navigation start. */
+function readTrace(traceFile, marks) {
+  if (!existsSync(traceFile)) return [];
+  const rows = readFileSync(traceFile, 'utf8').trim().split('\n').map((line) => {
+    const at = line.indexOf(' ');
+    return { ms: Number(line.slice(0, at)) - marks.origin, label: line.slice(at + 1) };
+  });
+  return rows.filter((r) => !r.label.startsWith('vscode ') || VSCODE_MARKS.test(r.label));
+}
+
+function timeline(rows, marks) {
+  if (rows.length === 0) return ['    (no marks: did the extension host start with MARGINALIA_TRACE?)'];
+  const all = [...rows, { ms: marks.editor, label: 'page: the editor shows text' }, { ms: marks.decoration, label: 'page: first decoration' }];
+  return all.sort((a, b) => a.ms - b.ms).map((r) => `    ${r.ms.toFixed(0).padStart(6)} ms  ${r.label}`);
+}
+
+/** One fresh workbench: its own server, profile and browser context. */
+async function oneRun(browser, trace) {
   const temp = mkdtempSync(path.join(os.tmpdir(), 'marginalia-first-highlight-'));
   const workspace = prepareWorkspace(temp);
-  const server = await startCodeServer({ workspace, tempDir: temp });
+  const traceFile = path.join(temp, 'trace.log');
+  const server = await startCodeServer({ workspace, tempDir: temp, env: trace ? { MARGINALIA_TRACE: traceFile } : {} });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(observe);
+    await gotoWorkbench(page, workbenchUrl({ authority: server.authority, workspace, openFile: GUIDE }));
+    await page.waitForFunction(() => window.__marginaliaMarks?.decoration !== null, null, { timeout: 120_000, polling: 100 });
+    const marks = await page.evaluate(() => window.__marginaliaMarks);
+    return { marks, rows: trace ? readTrace(traceFile, marks) : [] };
+  } finally {
+    await context.close();
+    await server.stop();
+    removeTemp(temp);
+  }
+}
+
+export async function firstHighlight({ runs = 3, report, trace = false }) {
   const browser = await launchChromium();
   const results = [];
   try {
     for (let i = 0; i < runs; i++) {
-      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-      await page.addInitScript(observe);
-      await gotoWorkbench(page, workbenchUrl({ authority: server.authority, workspace, openFile: GUIDE }));
-      await page.waitForFunction(() => window.__marginaliaMarks?.decoration !== null, null, { timeout: 120_000, polling: 100 });
-      const marks = await page.evaluate(() => window.__marginaliaMarks);
+      const { marks, rows } = await oneRun(browser, trace);
       results.push(marks);
       console.log(`  run ${i + 1}: editor shows text at ${marks.editor.toFixed(0)} ms, first highlight at ${marks.decoration.toFixed(0)} ms (gap ${(marks.decoration - marks.editor).toFixed(0)} ms)`);
-      await page.close();
+      if (trace) console.log(timeline(rows, marks).join('\n'));
     }
   } finally {
     await browser.close();
-    await server.stop();
-    removeTemp(temp);
   }
   const gaps = results.map((m) => m.decoration - m.editor).sort((a, b) => a - b);
   const median = gaps[Math.floor(gaps.length / 2)];
@@ -55,8 +91,13 @@ export async function firstHighlight({ runs = 3, report }) {
   return { gaps, median, results };
 }
 
+/** `--runs N` and `--trace` from a command line. */
+export function firstHighlightOptions(argv) {
+  const i = argv.indexOf('--runs');
+  return { runs: i >= 0 ? Number(argv[i + 1]) : 3, trace: argv.includes('--trace') };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const i = process.argv.indexOf('--runs');
-  const { median } = await firstHighlight({ runs: i > 0 ? Number(process.argv[i + 1]) : 3 });
+  const { median } = await firstHighlight(firstHighlightOptions(process.argv));
   console.log(`first highlight after the editor shows (median): ${median.toFixed(0)} ms (aim ≤ 1000 ms)`);
 }

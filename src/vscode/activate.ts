@@ -27,6 +27,8 @@ import { registerPanel } from './panel/index.js';
 import { registerPreview, type PreviewFeature } from './preview/index.js';
 import type { ReferenceFormatter } from './references/export.js';
 import { registerStatusBar } from './statusBar.js';
+import { firstAnalyses } from './startup.js';
+import { mark } from './trace.js';
 
 export interface MarginaliaPlatform {
   /**
@@ -81,9 +83,9 @@ function languageFeatures(config: ConfigWatcher, log: Logger, register: (selecto
 }
 
 /** The workspace lexicon (and its commands); the built-in lexicon if that cannot start. */
-function workspaceLexicon(context: vscode.ExtensionContext, log: Logger): LexiconSource {
+function workspaceLexicon(context: vscode.ExtensionContext, log: Logger, databaseAfter: Promise<void>): LexiconSource {
   try {
-    return registerLexicon(context);
+    return registerLexicon(context, databaseAfter);
   } catch (error) {
     log.error('Could not load the workspace lexicon', error);
     return { current: () => builtinLexicon(), onDidChange: () => ({ dispose() {} }) };
@@ -105,7 +107,9 @@ export function activateMarginalia(context: vscode.ExtensionContext, platform: M
   const config = new ConfigWatcher();
   context.subscriptions.push(log, config);
 
-  const lexicon = workspaceLexicon(context, log);
+  let startDeferred = () => {};
+  const deferred = new Promise<void>((resolve) => (startDeferred = resolve));
+  const lexicon = workspaceLexicon(context, log, deferred);
   const service = createAnalysisService({ backend: backendFor(context, platform, log), config, lexicon, log });
   context.subscriptions.push(service);
 
@@ -137,7 +141,10 @@ export function activateMarginalia(context: vscode.ExtensionContext, platform: M
   let preview: PreviewFeature | undefined;
   start(log, 'the markdown preview', () => (preview = registerPreview(service, config, log, annotations && previewAnnotations(annotations.manager))));
   if (preview) context.subscriptions.push(preview);
+  // The database lexicon (and so the library's indexing) waits for the first highlights.
+  void firstAnalyses(service).finally(startDeferred);
   log.info('Marginalia is active');
+  mark('activated');
   // Without the preview feature, the preview renders as if Marginalia were not installed.
   return {
     service,

@@ -10,6 +10,7 @@ import type { AnalysisService, DocumentAnalysis } from './analysis/service.js';
 import type { ConfigWatcher } from './config.js';
 import type { Logger } from './log.js';
 import { rangeOf } from './positions.js';
+import { mark } from './trace.js';
 
 type Kind = 'ligand' | 'target' | 'chemical' | 'citation';
 const KINDS: readonly Kind[] = ['ligand', 'target', 'chemical', 'citation'];
@@ -104,6 +105,7 @@ export function registerHighlights(service: AnalysisService, config: ConfigWatch
         counts[kind] = visible.length;
       }
       shown.set(editor, counts);
+      mark('decorated');
     } catch (error) {
       log.error('Could not highlight the document', error);
     }

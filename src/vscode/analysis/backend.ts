@@ -18,6 +18,11 @@ export interface AnalysisRequest {
 export interface AnalysisBackend {
   /** Analyses one version of a document. Rejects when cancelled or when the analysis fails. */
   analyse(request: AnalysisRequest, token?: vscode.CancellationToken): Promise<Analysis>;
+  /**
+   * Starts the analysis of a request before anyone asks for it (optional): `analyse` with the
+   * same uri, version and lexicon then answers with it.
+   */
+  prime?(request: AnalysisRequest): void;
   /** Drops what the backend keeps for a closed document (optional). */
   forget?(uri: string): void;
   dispose(): void;

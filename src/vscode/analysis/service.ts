@@ -7,9 +7,10 @@ import * as vscode from 'vscode';
 import type { Lexicon } from '../../core/entities/index.js';
 import { indexAnalysis, type AnalysisIndex } from '../../core/query.js';
 import type { Analysis } from '../../core/types.js';
-import type { ConfigWatcher } from '../config.js';
+import type { Config, ConfigWatcher } from '../config.js';
 import type { Logger } from '../log.js';
 import { AnalysisCancelled, type AnalysisBackend } from './backend.js';
+import { mark } from '../trace.js';
 
 /** One analysed version of a document. */
 export interface DocumentAnalysis {
@@ -96,6 +97,21 @@ function untilCancelled<T>(promise: Promise<T | undefined>, token: vscode.Cancel
   });
 }
 
+/** Whether Marginalia reads the document with these settings, and why not. */
+export function readabilityOf(document: vscode.TextDocument, settings: Config): Readability {
+  // The Comments API's note editor is a markdown document too; it is the reader's input, not a paper.
+  if (NOT_PAPERS.has(document.uri.scheme)) return { readable: false, reason: `Marginalia does not analyse ${document.uri.scheme} editors.` };
+  if (!settings.languages.includes(document.languageId)) {
+    return { readable: false, reason: `Marginalia reads only the languages in marginalia.languages (${settings.languages.join(', ') || 'none'}); this document is ${document.languageId}.` };
+  }
+  const length = documentLength(document);
+  if (length > settings.maxDocumentChars) {
+    const size = (length / (1024 * 1024)).toFixed(1);
+    return { readable: false, reason: `This document (${size} MB) is larger than marginalia.analysis.maxDocumentSizeMB (${settings.maxDocumentSizeMB} MB), so Marginalia does not analyse it.` };
+  }
+  return { readable: true };
+}
+
 export function createAnalysisService(options: {
   readonly backend: AnalysisBackend;
   readonly config: ConfigWatcher;
@@ -111,20 +127,7 @@ export function createAnalysisService(options: {
   let generation = 0;
   let disposed = false;
 
-  function readability(document: vscode.TextDocument): Readability {
-    const settings = config.current;
-    // The Comments API's note editor is a markdown document too; it is the reader's input, not a paper.
-    if (NOT_PAPERS.has(document.uri.scheme)) return { readable: false, reason: `Marginalia does not analyse ${document.uri.scheme} editors.` };
-    if (!settings.languages.includes(document.languageId)) {
-      return { readable: false, reason: `Marginalia reads only the languages in marginalia.languages (${settings.languages.join(', ') || 'none'}); this document is ${document.languageId}.` };
-    }
-    const length = documentLength(document);
-    if (length > settings.maxDocumentChars) {
-      const size = (length / (1024 * 1024)).toFixed(1);
-      return { readable: false, reason: `This document (${size} MB) is larger than marginalia.analysis.maxDocumentSizeMB (${settings.maxDocumentSizeMB} MB), so Marginalia does not analyse it.` };
-    }
-    return { readable: true };
-  }
+  const readability = (document: vscode.TextDocument): Readability => readabilityOf(document, config.current);
 
   function state(uri: string): DocumentState {
     let s = documents.get(uri);
@@ -175,6 +178,7 @@ export function createAnalysisService(options: {
     const ran = generation;
     const cancel = new vscode.CancellationTokenSource();
     const started = Date.now();
+    mark(`analysis start v${version} (lexicon generation ${ran})`);
     const promise = backend
       .analyse({ uri, version, text: document.getText(), lexicon: lexicon.current() }, cancel.token)
       .then(
@@ -188,6 +192,7 @@ export function createAnalysisService(options: {
             s.latest = result;
             s.generation = ran;
             log.debug(`analysed ${uri} v${version} in ${Date.now() - started} ms`);
+            mark(`analysis done v${version} in ${Date.now() - started} ms`);
             analysed.fire(result);
           }
           return result;

@@ -11,6 +11,7 @@ import type { Lexicon, UserLexiconEntry, UserLexiconExclusion } from '../../core
 import type { Analysis } from '../../core/types.js';
 import type { LexiconGroup, LexiconSpec, WorkerRequest, WorkerResponse } from '../../worker/protocol.js';
 import { AnalysisCancelled, type AnalysisBackend, type AnalysisRequest } from './backend.js';
+import { mark } from '../trace.js';
 
 /** A worker as the backend sees it, whatever runs it (worker_threads or a Web Worker). */
 export interface AnalysisWorker {
@@ -106,6 +107,8 @@ export function createWorkerBackend(options: WorkerBackendOptions): AnalysisBack
   let staleTimer: ReturnType<typeof setTimeout> | undefined;
   const waiting: Job[] = [];
   let nextId = 1;
+  /** Analyses started by `prime`, by uri, until `analyse` asks for them. */
+  const primed = new Map<string, { readonly request: AnalysisRequest; readonly job: Job; readonly promise: Promise<Analysis> }>();
 
   function start(): AnalysisWorker | undefined {
     if (worker || unavailable) return worker;
@@ -227,24 +230,59 @@ export function createWorkerBackend(options: WorkerBackendOptions): AnalysisBack
     }
   }
 
+  /** Queues a job for the worker (an older version of its document is dropped). */
+  function enqueue(request: AnalysisRequest, token?: vscode.CancellationToken): { job: Job; promise: Promise<Analysis> } {
+    let job!: Job;
+    const promise = new Promise<Analysis>((resolve, reject) => {
+      job = { id: nextId++, request, resolve, reject, stale: false };
+    });
+    // An older version of the same document, waiting or running, is of no use any more.
+    for (const other of waiting) if (other.request.uri === request.uri) other.stale = true;
+    if (running && running.request.uri === request.uri) makeStale(running);
+    token?.onCancellationRequested(() => {
+      if (running === job) makeStale(job);
+      else job.stale = true;
+    });
+    waiting.push(job);
+    pump();
+    return { job, promise };
+  }
+
+  /** The primed analysis of exactly this request, taken; a primed one of another version or lexicon is dropped. */
+  function takePrimed(request: AnalysisRequest): Promise<Analysis> | undefined {
+    const found = primed.get(request.uri);
+    if (!found) return undefined;
+    primed.delete(request.uri);
+    const same = found.request.version === request.version && found.request.lexicon === request.lexicon && found.request.text === request.text;
+    mark(`primed analysis ${same && !found.job.stale ? 'taken' : 'dropped'}`);
+    if (same && !found.job.stale) return found.promise;
+    if (running === found.job) makeStale(found.job);
+    else found.job.stale = true;
+    return undefined;
+  }
+
   return {
     analyse(request, token?: vscode.CancellationToken) {
+      const early = takePrimed(request);
+      if (early) return early;
       if (request.text.length < threshold || unavailable) return options.inProcess.analyse(request, token);
       if (token?.isCancellationRequested) return Promise.reject(new AnalysisCancelled());
-      return new Promise<Analysis>((resolve, reject) => {
-        const job: Job = { id: nextId++, request, resolve, reject, stale: false };
-        // An older version of the same document, waiting or running, is of no use any more.
-        for (const other of waiting) if (other.request.uri === request.uri) other.stale = true;
-        if (running && running.request.uri === request.uri) makeStale(running);
-        token?.onCancellationRequested(() => {
-          if (running === job) makeStale(job);
-          else job.stale = true;
-        });
-        waiting.push(job);
-        pump();
-      });
+      return enqueue(request, token).promise;
+    },
+    prime(request) {
+      // A document of any size: while the extension host is busy starting, the worker's thread is free.
+      if (unavailable || primed.has(request.uri)) return;
+      const { job, promise } = enqueue(request);
+      // Nobody may ask for it: a failure here is the asker's to see, not an unhandled rejection.
+      promise.catch(() => undefined);
+      primed.set(request.uri, { request, job, promise });
     },
     forget(uri) {
+      const found = primed.get(uri);
+      if (found) {
+        primed.delete(uri);
+        found.job.stale = true;
+      }
       options.inProcess.forget?.(uri);
       try {
         worker?.post({ type: 'forget', uri });

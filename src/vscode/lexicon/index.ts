@@ -8,6 +8,7 @@ import { builtinLexicon, DATABASE_FILES, withDatabase, withUserEntries, type Lex
 import { registerAddSelectionCommands } from './add-selection.js';
 import { registerLexiconActionCommands } from './code-actions.js';
 import { lexiconFiles, readLexiconFiles, type LexiconFileEntries } from './files.js';
+import { mark } from '../trace.js';
 
 export { type LexiconFileEntries } from './files.js';
 
@@ -35,6 +36,7 @@ export async function readDatabaseLexicon(extensionUri: vscode.Uri): Promise<Lex
   const dir = vscode.Uri.joinPath(extensionUri, 'dist', 'lexicon');
   const decoder = new TextDecoder('utf-8');
   const texts = await Promise.all(DATABASE_FILES.map(async (file) => decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(dir, file)))));
+  mark('database read');
   return withDatabase(builtinLexicon(), texts, dir.toString(true));
 }
 
@@ -43,10 +45,10 @@ const RELOAD_DELAY_MS = 150;
 /**
  * Loads the workspace lexicons, watches them, and registers the commands
  * `marginalia.addSelectionAsLigand` and `marginalia.addSelectionAsTarget`, and those of the
- * light bulb's lexicon actions.
+ * light bulb's lexicon actions. The database layer is read once `databaseAfter` settles.
  * Everything it creates is disposed with the extension.
  */
-export function registerLexicon(context: vscode.ExtensionContext): LexiconSource {
+export function registerLexicon(context: vscode.ExtensionContext, databaseAfter: Promise<unknown> = Promise.resolve()): LexiconSource {
   const changed = new vscode.EventEmitter<void>();
   /** The built-in lexicon, with the database layer once it is read. */
   let base: Lexicon = builtinLexicon();
@@ -107,10 +109,12 @@ export function registerLexicon(context: vscode.ExtensionContext): LexiconSource
   };
 
   const database = (async () => {
-    // After activation, so that the first analyses (with the hand-curated lexicon) come first.
+    // After the first analyses (with the hand-curated lexicon), so that their highlights come first.
+    await databaseAfter.catch(() => undefined);
     await new Promise((resolve) => setTimeout(resolve, 0));
     try {
       base = await readDatabaseLexicon(context.extensionUri);
+      mark('database laid');
       baseChanged = true;
       await reload();
     } catch (error) {

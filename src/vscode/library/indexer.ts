@@ -11,6 +11,7 @@ import { describeLexicon } from '../analysis/worker-backend.js';
 import type { Logger } from '../log.js';
 import { isLibraryFile, LIBRARY_GLOB, libraryFiles } from './files.js';
 import type { LibraryHost, LibraryPersistence, Summariser } from './host.js';
+import { mark } from '../trace.js';
 
 /** How often the views hear about a growing index while it is built (ms). */
 const CHANGE_EVERY_MS = 750;
@@ -112,7 +113,9 @@ export class LibraryIndexer implements vscode.Disposable {
 
   private async indexAll(token: vscode.CancellationToken): Promise<IndexRun> {
     const started = Date.now();
+    mark('library index start');
     const store = await this.ready();
+    mark('library ready');
     const files = await libraryFiles(token);
     const wanted = new Set(files.map((f) => f.toString()));
     for (const d of this.library.list()) if (!wanted.has(d.uri)) this.library.delete(d.uri);

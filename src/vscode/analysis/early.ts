@@ -1,0 +1,24 @@
+/**
+ * The first analyses, started when the bundle loads rather than when VS Code activates the
+ * extension. Between the two, the extension host loads and activates the other extensions that
+ * wait for the same event (a second or more on a busy machine) while the analysis worker's thread
+ * is free: the documents shown then are sent to the worker, and the service's first request for
+ * each is answered with that analysis (see AnalysisBackend.prime).
+ */
+import * as vscode from 'vscode';
+import type { Lexicon } from '../../core/entities/index.js';
+import { Config } from '../config.js';
+import type { AnalysisBackend } from './backend.js';
+import { readabilityOf } from './service.js';
+import { mark } from '../trace.js';
+
+export function primeShownDocuments(backend: AnalysisBackend, lexicon: Lexicon): void {
+  const settings = Config.read();
+  let primed = 0;
+  for (const { document } of vscode.window.visibleTextEditors) {
+    if (!readabilityOf(document, settings).readable) continue;
+    backend.prime?.({ uri: document.uri.toString(), version: document.version, text: document.getText(), lexicon });
+    primed++;
+  }
+  mark(`primed ${primed} of ${vscode.window.visibleTextEditors.length} shown documents`);
+}
