@@ -14,6 +14,12 @@ import { ASCII_SYNTAX, readNumberList } from './numbers.js';
 
 /** Words a number extends into a name or a label (`day7`, `sigma1`, `Fig.2`). */
 export const NUMBERED: ReadonlySet<string> = new Set([...words.numbered, ...abbreviations.abbreviations]);
+/**
+ * Of those, the ones a number still labels across a full stop or comma: abbreviations (`Fig.2`,
+ * `Ref.3`). After any other word the mark closes it (`several inhibitors.12`, `models,4`): a label
+ * is written against its word or a space away (`inhibitor 12`, `day7`), not after its punctuation.
+ */
+const ABBREVIATED: ReadonlySet<string> = new Set(abbreviations.abbreviations);
 /** Words a number before them counts or locates (`at6 position`): that number is not glued to the word before. */
 const COUNTED: ReadonlySet<string> = new Set(words.counted);
 /** Letters of the shortest word a glued number may follow. */
@@ -66,7 +72,7 @@ function gluedAfterWord(text: string, pos: number): boolean {
   const before = text[k];
   if (before !== undefined && !/[\s("'‘“[/]/.test(before)) return false;
   // (A formula or an acronym closed by a bracket — `XYZ)8` — is not a word.)
-  if (CLOSING.has(prev)) return word.length >= 2 && !/\p{Lu}/u.test(word.slice(1)) && !NUMBERED.has(word.toLowerCase());
+  if (CLOSING.has(prev)) return word.length >= 2 && !/\p{Lu}/u.test(word.slice(1)) && !ABBREVIATED.has(word.toLowerCase());
   return word.length >= MIN_WORD && !/\p{Lu}/u.test(word) && !NUMBERED.has(word.toLowerCase());
 }
 

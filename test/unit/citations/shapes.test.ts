@@ -272,6 +272,18 @@ describe('shapes of journals and report generators', () => {
     ]);
   });
 
+  it('reads digits after the full stop or comma closing such a word as a citation (several inhibitors.4), not after an abbreviation (Fig.2)', () => {
+    const list = Array.from({ length: 8 }, (_, i) => `${i + 1}. Author A. Title ${i + 1}. J Biol. 2001;${i + 1}:1-2.`).join('\n');
+    const text = `# T\n\nKinases signal in cells1 and tissues.2 The site binds several inhibitors.4 Other models,5 and derivatives.6 agree (Fig.2).\n\n## References\n\n${list}\n`;
+    expect(markers(text)).toEqual([
+      ['1', [1], 'glued'],
+      ['2', [2], 'glued'],
+      ['4', [4], 'glued'],
+      ['5', [5], 'glued'],
+      ['6', [6], 'glued'],
+    ]);
+  });
+
   it('calls an alphabetical-looking list numbered when the text cites it only by number', () => {
     const text = `# T\n\nAs reported [1] and confirmed [2].\n\n## References\n\n- Smith J, Lee K (2015) Sigma receptors. J Biol 1:2\n- Chen L, Wu M (2018) Ion channels. J Neurosci 3:4\n`;
     const a = analyze(text);
