@@ -3,11 +3,13 @@
 // browser tests against the workbench. Installs code-server and Chromium first when missing.
 // The last line is always `N passed, N failed` (all suites summed); exit code 1 on any failure.
 // The integration, web and browser suites run in code-server 4.100.3 (VS Code 1.100.3, the oldest
-// release tested). With --current they run in code-server 4.139.1 (VS Code 1.139.1, on Node 24
-// from the npm registry) too, side by side: not yet by default, because on a two-core machine the
-// two releases together take about 20 minutes, over CI's 15. Then the command line on Node 24.
+// release tested). With --current the integration, Restricted Mode and web suites also run in
+// code-server 4.139.1 (VS Code 1.139.1, on Node 24 from the npm registry), side by side, and the
+// browser tests are split between the two releases in two lanes; --current-full runs every browser
+// test in both (about 20 minutes on a two-core machine). Neither is the default: on a two-core
+// machine even --current takes CI past its 15 minutes. Then the command line on Node 24.
 //   options: --skip-unit, --skip-vscode (integration and browser tests),
-//            --current (also VS Code 1.139.1), --sequential (with --current: one release after the other)
+//            --current, --current-full, --sequential (one release after the other)
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -71,18 +73,24 @@ step('install Node 24 (skipped when present)', () => {
   if (result.status !== 0) throw new Error('scripts/install-code-server.sh --node24 failed');
 });
 
-/** The VS Code releases the suites run in (MARGINALIA_VSCODE tells test/launch/session.mjs which). */
+/**
+ * The VS Code releases the suites run in (MARGINALIA_VSCODE tells test/launch/session.mjs which).
+ * By default the oldest alone, every suite. `--current` adds the current release: the integration,
+ * Restricted Mode and web suites run in both, and the browser tests in two lanes, one in each;
+ * `--current-full` runs every browser test in both as well.
+ */
+const withCurrent = args.has('--current') || args.has('--current-full');
 const releases = [
-  { name: 'oldest', label: 'VS Code 1.100.3', installArgs: [] },
-  ...(!args.has('--current') ? [] : [{ name: 'current', label: 'VS Code 1.139.1', installArgs: ['--current'] }]),
+  { name: 'oldest', label: 'VS Code 1.100.3', installArgs: [], suites: '--all', env: { MARGINALIA_E2E_RELEASES: args.has('--current') && !args.has('--current-full') ? 'oldest,current' : 'oldest' } },
+  ...(!withCurrent ? [] : [{ name: 'current', label: 'VS Code 1.139.1', installArgs: ['--current'], suites: args.has('--current-full') ? '--all' : '--fast', env: { MARGINALIA_E2E_RELEASES: 'current' } }]),
 ];
 
 /** Runs the launcher's three suites in one release; its lines are prefixed with the release. */
 function runSuites(release) {
   const report = path.join(temp, `vscode-${release.name}.json`);
-  const child = spawn(process.execPath, ['test/launch/code-server.mjs', '--all', '--json', report], {
+  const child = spawn(process.execPath, ['test/launch/code-server.mjs', release.suites, '--json', report], {
     cwd: root,
-    env: { ...process.env, MARGINALIA_VSCODE: release.name },
+    env: { ...process.env, ...release.env, MARGINALIA_VSCODE: release.name },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const prefix = releases.length > 1 ? `[${release.label}] ` : '';

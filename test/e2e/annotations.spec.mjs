@@ -23,7 +23,7 @@ async function selectInEditor(page, text) {
   const input = page.locator('.find-widget textarea, .find-widget input').first();
   await input.waitFor();
   await input.fill(text);
-  await page.locator('.monaco-editor .currentFindMatch').first().waitFor({ timeout: patience(10_000) });
+  await page.locator('.monaco-editor .currentFindMatch:visible').first().waitFor({ timeout: patience(10_000) });
   await page.keyboard.press('Escape');
   await page.waitForTimeout(200);
 }

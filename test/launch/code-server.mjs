@@ -11,6 +11,7 @@
 //   node test/launch/code-server.mjs --all        all three (each in its own code-server and workspace copy)
 //   node test/launch/code-server.mjs --fast       the integration and web integration suites
 //   MARGINALIA_VSCODE=current …                   in VS Code 1.139.1 (code-server 4.139.1) instead of 1.100.3
+//   MARGINALIA_E2E_RELEASES=oldest,current …      the browser tests' lanes in those releases, in turn
 //   options: --grep <text>     only tests whose title contains <text>
 //            --json <file>     write { passed, failed } there (scripts/test.mjs reads it)
 //            --verbose         also print code-server's and the workbench's own output
@@ -19,7 +20,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import os from 'node:os';
 import path from 'node:path';
 import {
-  launchChromium, prepareWorkspace, projectRoot, gotoWorkbench, removeTemp, startCodeServer, webExtensionHostSettings, workbenchUrl,
+  launchChromium, prepareWorkspace, projectRoot, gotoWorkbench, removeTemp, startCodeServer, vscodeRelease, webExtensionHostSettings, workbenchUrl,
 } from './session.mjs';
 import { runBrowserTests } from './e2e.mjs';
 
@@ -83,7 +84,7 @@ async function runIntegrationSuite(browser, server, temp, suite) {
   const exited = new Promise((resolve) => {
     void page.exposeFunction('codeAutomationExit', (code) => resolve(code));
   });
-  await gotoWorkbench(page, workbenchUrl({ authority: server.authority, workspace: server.workspace, extensionTestsPath: testsIndex, extensionKind }));
+  await gotoWorkbench(page, workbenchUrl({ authority: server.authority, workspace: server.workspace, extensionTestsPath: testsIndex, extensionKind }), server.release);
   let timer;
   const timeout = new Promise((resolve) => {
     timer = setTimeout(() => resolve('timeout'), suiteTimeoutMs);
@@ -176,10 +177,15 @@ async function main() {
     }
     if (runE2E) {
       const started = Date.now();
-      // Lanes of spec files, each on a code-server of its own (MARGINALIA_E2E_LANES, default 2).
+      // Lanes of spec files, each on a code-server of its own (MARGINALIA_E2E_LANES, default 2), in
+      // the releases MARGINALIA_E2E_RELEASES names in turn (default: this run's release).
       const lanes = Math.max(1, Number(process.env.MARGINALIA_E2E_LANES ?? 2) || 1);
+      const laneReleases = (process.env.MARGINALIA_E2E_RELEASES ?? vscodeRelease).split(',').map((r) => r.trim()).filter((r) => r === 'oldest' || r === 'current');
+      const releaseOfLane = (i) => laneReleases[i % laneReleases.length] ?? vscodeRelease;
       const withServers = (count, run, servers = []) =>
-        servers.length === count ? run(servers) : withServer(`e2e-${servers.length + 1}`, {}, (server) => withServers(count, run, [...servers, server]));
+        servers.length === count
+          ? run(servers)
+          : withServer(`e2e-${servers.length + 1}`, { release: releaseOfLane(servers.length) }, (server) => withServers(count, run, [...servers, server]));
       const result = await withServers(lanes, (servers) => runBrowserTests({ browser, servers, grep, verbose }));
       console.log(`E2E: ${result.passed} passed, ${result.failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
       total.passed += result.passed;

