@@ -153,6 +153,17 @@ function moveFocus(element: HTMLElement | null): void {
   }
 }
 
+/**
+ * Brings `element` into view on the next frame if the webview did not scroll to it: VS Code
+ * 1.100 scrolls to any fragment link's target itself, later releases only to headings.
+ */
+function ensureInView(element: Element): void {
+  requestAnimationFrame(() => {
+    const rect = element.getBoundingClientRect();
+    if (rect.bottom <= 0 || rect.top >= window.innerHeight) element.scrollIntoView({ block: 'center' });
+  });
+}
+
 function fragmentOf(link: Element): string | null {
   const href = link.getAttribute('href');
   if (!href || !href.startsWith('#') || href.length < 2) return null;
@@ -174,6 +185,7 @@ document.addEventListener('click', (event) => {
     if (marker) {
       moveFocus(focusableIn(marker));
       flash(marker);
+      ensureInView(marker);
     }
     return;
   }
@@ -186,6 +198,7 @@ document.addEventListener('click', (event) => {
   backLinkOf(entry)?.setAttribute('href', `#${marker.id}`);
   moveFocus(entry);
   flash(entry);
+  ensureInView(entry);
 });
 
 document.addEventListener('mouseover', (event) => {
