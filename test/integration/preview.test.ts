@@ -110,8 +110,10 @@ suite('Markdown preview', () => {
     assert.ok(await vscode.workspace.applyEdit(edit));
     // Never marks of the older version on the newer text; the newer version's once analysed.
     const immediately = await render(edited);
-    if (immediately.includes('marginalia-mark')) assert.match(immediately, /^<p[^>]*><span class="marginalia-mark marginalia-ligand" data-marginalia-entity="ligand:clozapine"/);
-    await waitFor(async () => /^<p[^>]*><span class="marginalia-mark marginalia-ligand" data-marginalia-entity="ligand:clozapine" tabindex="0">Clozapine<\/span> and <span[^>]*data-marginalia-entity="ligand:haloperidol"/.test(await render(edited)), 'the edited document is marked anew');
+    // (VS Code 1.139's built-in Mermaid support adds an element of its own before the first paragraph.)
+    if (immediately.includes('marginalia-mark')) assert.match(immediately, /^(?:<span id="markdown-mermaid"[^>]*><\/span>\s*)?<p[^>]*><span class="marginalia-mark marginalia-ligand" data-marginalia-entity="ligand:clozapine"/);
+    let last = '';
+    await waitFor(async () => /^(?:<span id="markdown-mermaid"[^>]*><\/span>\s*)?<p[^>]*><span class="marginalia-mark marginalia-ligand" data-marginalia-entity="ligand:clozapine" tabindex="0">Clozapine<\/span> and <span[^>]*data-marginalia-entity="ligand:haloperidol"/.test((last = await render(edited))), () => `the edited document is marked anew (last rendered: ${last.slice(0, 300)})`);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });

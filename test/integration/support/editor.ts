@@ -42,8 +42,9 @@ export async function openAnalysed(...path: string[]): Promise<vscode.TextEditor
   return editor;
 }
 
-export async function waitFor(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
-  if (!(await until(condition, timeoutMs))) assert.fail(`timed out waiting until ${what}`);
+/** Waits for `condition`; `what` names it in the failure (a function: what was seen last, read then). */
+export async function waitFor(condition: () => boolean | Promise<boolean>, what: string | (() => string), timeoutMs = 20_000): Promise<void> {
+  if (!(await until(condition, timeoutMs))) assert.fail(`timed out waiting until ${typeof what === 'string' ? what : what()}`);
 }
 
 /** Offset of the `occurrence`-th (1-based) appearance of `needle` in `text`, after `from`. */
