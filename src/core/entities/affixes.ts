@@ -150,7 +150,7 @@ function targetSuffix(pat: string, c: Candidate, entity: EntityDef, registry: En
   }
   for (const [i, re] of g.targetSuffixes.entries()) {
     // A dotted number names a variant only after a symbol ending in a digit ("GENE2.1").
-    if (i === 2 && !/\d$/.test(pat.slice(c.start, c.end))) continue;
+    if (affixes.targetSuffixes.patterns[i]!.startsWith('\\.') && !/\d$/.test(pat.slice(c.start, c.end))) continue;
     const m = re.exec(rest);
     if (m) {
       found.push({ ...c, end: c.end + m[0].length, entity });

@@ -91,10 +91,23 @@ describe('names known by their form or use', () => {
 
 describe('tokenised text', () => {
   it('reads stereo descriptors and metabolite prefixes joined by spaced hyphens and commas, and no unit as a chemical', () => {
-    expect(found.slice(25)).toEqual([
+    expect(found.slice(25, 27)).toEqual([
       ['d , l - propranolol', 'ligand', 'lexicon', 'ligand:propranolol'],
       // Closed up, the name is the lexicon's (N-methyl-D-aspartate is a spelling of NMDA).
       ['N - methyl - D - aspartate', 'ligand', 'lexicon', 'ligand:nmda'],
+    ]);
+  });
+});
+
+describe('allele names', () => {
+  it('reads PharmVar suballeles, a star allele with its amino-acid change and a star written before the change as mentions of the target', () => {
+    expect(found.slice(27)).toEqual([
+      ['CYP2C19.1', 'target', 'lexicon', 'target:cyp2c19'],
+      ['CYP2C19.2H', 'target', 'lexicon', 'target:cyp2c19'],
+      ['CYP2C19.3C', 'target', 'lexicon', 'target:cyp2c19'],
+      ['CYP2D6\\*96/Q424X', 'target', 'lexicon', 'target:cyp2d6'],
+      ['CYP2D6\\*F164L', 'target', 'lexicon', 'target:cyp2d6'],
+      ['CYP2C19.1', 'target', 'lexicon', 'target:cyp2c19'],
     ]);
   });
 });
