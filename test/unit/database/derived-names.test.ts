@@ -70,6 +70,11 @@ describe('what the document says a name is not', () => {
     ]);
   });
 
+  it('keeps the first definition of an abbreviation when it spells out no entity: a later entity defined with the same letters does not take every mention', () => {
+    const text = "Early Alzheimer's dementia (AD) was studied; AD progressed.\n\nAdenylate cyclase (AD) makes cAMP; AD was lower.";
+    expect(mentions(text)).toEqual([['Adenylate cyclase', 'target']]);
+  });
+
   it('reads unescaped star alleles, which Markdown would take for emphasis, with their stars', () => {
     expect(found.slice(20, 23)).toEqual([
       ['CYP2C9*2', 'target', 'lexicon', 'target:cyp2c9'],
