@@ -75,6 +75,11 @@ describe('what the document says a name is not', () => {
     expect(mentions(text)).toEqual([['Adenylate cyclase', 'target']]);
   });
 
+  it('reads no compound in a code name whose letters the document counts as a plural noun (LVs: LV116 is a latent variable)', () => {
+    expect(mentions('### LVs predict pairs\n\nLV116 and LV931 rose with niacin.\n\nOther LVs fell.')).toEqual([['niacin', 'ligand']]);
+    expect(mentions('LV116 and SB203580 rose with niacin.')).toEqual([['LV116', 'ligand'], ['SB203580', 'ligand'], ['niacin', 'ligand']]);
+  });
+
   it('reads unescaped star alleles, which Markdown would take for emphasis, with their stars', () => {
     expect(found.slice(20, 23)).toEqual([
       ['CYP2C9*2', 'target', 'lexicon', 'target:cyp2c9'],
