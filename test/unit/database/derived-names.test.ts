@@ -80,6 +80,11 @@ describe('what the document says a name is not', () => {
     expect(mentions('LV116 and SB203580 rose with niacin.')).toEqual([['LV116', 'ligand'], ['SB203580', 'ligand'], ['niacin', 'ligand']]);
   });
 
+  it('reads a drug-class noun that a database lists as a gene alias (statin: EEF1A2) as no target, unless a gene word follows', () => {
+    expect(mentions('Statins and statin-like molecules lower LDL; rosuvastatin is the most potent statin.')).toEqual([['rosuvastatin', 'ligand']]);
+    expect(mentions('The statin gene was cloned.')).toEqual([['statin gene', 'target']]);
+  });
+
   it('reads unescaped star alleles, which Markdown would take for emphasis, with their stars', () => {
     expect(found.slice(20, 23)).toEqual([
       ['CYP2C9*2', 'target', 'lexicon', 'target:cyp2c9'],
