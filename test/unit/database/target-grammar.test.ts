@@ -61,3 +61,17 @@ describe('receptors named after their ligands', () => {
     ]);
   });
 });
+
+describe('enzyme names', () => {
+  const text = readFileSync(path.join(root, 'test/fixtures/entities/enzyme-names.md'), 'utf8');
+  const enzymes = analyze(text, { lexicon });
+
+  it('reads a name ending in -ase as the enzyme, a target, where a drug database lists it as a medicine, related to that entry', () => {
+    expect(enzymes.entities.map((m) => [m.text, m.kind, m.source, m.id])).toEqual([
+      ['L-asparaginase', 'target', 'pattern', 'target:l-asparaginase'],
+      ['DNase I', 'target', 'pattern', 'target:dnase-i'],
+      ['pegaspargase', 'target', 'pattern', 'target:pegaspargase'],
+    ]);
+    expect(enzymes.entityInfo['target:dnase-i']!.related).toEqual(['ligand:deoxyribonuclease-i']);
+  });
+});
