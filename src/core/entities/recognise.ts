@@ -21,6 +21,7 @@ import { atBoundaries, isCaseSensitive, nameKey } from './normalize.js';
 import { type BlockReading, readBlock } from './reading.js';
 import { tableNamedCells, type TableMemo } from './tables.js';
 import { countedPrefixes, numbersCountedThing } from './counted-prefixes.js';
+import { readLigandUses } from './ligand-uses.js';
 import { CODE_NAME_PATTERN } from './patterns.js';
 
 const CODE_PROVENANCE = `nomenclature pattern: ${CODE_NAME_PATTERN}`;
@@ -135,7 +136,8 @@ function recognise(doc: ParsedDocument, tables: readonly Table[], lexicon: Lexic
   const excluded = exclusionTest(lexicon);
   const counted = countedPrefixes(scans.map((scan) => scan.block.plain.text));
   const numbered = (m: EntityMention): boolean => m.source === 'pattern' && registry.get(m.id)?.provenance === CODE_PROVENANCE && numbersCountedThing(m.text, counted);
-  const kept = excluded || counted.size ? mentions.filter((m) => !excluded?.(m.text, m.kind) && !numbered(m)) : mentions;
+  const filtered = excluded || counted.size ? mentions.filter((m) => !excluded?.(m.text, m.kind) && !numbered(m)) : mentions;
+  const kept = readLigandUses(doc.text, filtered, registry);
   const summarise = (): Record<string, EntityInfo> => describe(kept, registry);
   return { mentions: kept, info: memo ? memo.info(kept, registry, summarise) : summarise() };
 }

@@ -75,3 +75,21 @@ describe('enzyme names', () => {
     expect(enzymes.entityInfo['target:dnase-i']!.related).toEqual(['ligand:deoxyribonuclease-i']);
   });
 });
+
+describe('hormones given as medicines', () => {
+  const text = readFileSync(path.join(root, 'test/fixtures/entities/ligand-uses.md'), 'utf8');
+  const uses = analyze(text, { lexicon });
+
+  it('reads a hormone gene the document gives as a medicine (EPO-treated) as the ligand in every block, except where a gene word follows', () => {
+    expect(uses.entities.map((m) => [m.text, m.kind, m.source, m.id])).toEqual([
+      ['EPO', 'ligand', 'pattern', 'ligand:epo'],
+      ['EPO gene', 'target', 'lexicon', 'target:epo'],
+      ['EPO', 'ligand', 'pattern', 'ligand:epo'],
+    ]);
+    expect(uses.entityInfo['ligand:epo']!.related).toEqual(['target:epo']);
+  });
+
+  it('leaves a hormone gene no sentence gives as a medicine a target', () => {
+    expect(analyze('EPO levels rose with hypoxia.', { lexicon }).entities.map((m) => [m.text, m.kind])).toEqual([['EPO', 'target']]);
+  });
+});
