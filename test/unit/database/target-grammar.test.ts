@@ -93,3 +93,18 @@ describe('hormones given as medicines', () => {
     expect(analyze('EPO levels rose with hypoxia.', { lexicon }).entities.map((m) => [m.text, m.kind])).toEqual([['EPO', 'target']]);
   });
 });
+
+describe('gene families named by their root', () => {
+  const text = readFileSync(path.join(root, 'test/fixtures/entities/family-roots.md'), 'utf8');
+  const families = analyze(text, { lexicon });
+
+  it('reads a root that HGNC approved symbols share (CREB1, CREB3…) as the family, a short root only before a gene word', () => {
+    expect(families.entities.map((m) => [m.text, m.kind, m.id])).toEqual([
+      ['CREB', 'target', 'target:creb'],
+      ['FGFR', 'target', 'target:fgfr'],
+      ['ATF', 'target', 'target:atf'],
+      ['RXR', 'target', 'target:rxr'],
+    ]);
+    expect(families.entityInfo['target:creb']!.class).toBe('Basic leucine zipper proteins (gene family: CREB1, CREB3, CREB5)');
+  });
+});
