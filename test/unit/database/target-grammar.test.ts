@@ -108,3 +108,15 @@ describe('gene families named by their root', () => {
     expect(families.entityInfo['target:creb']!.class).toBe('Basic leucine zipper proteins (gene family: CREB1, CREB3, CREB5)');
   });
 });
+
+describe('a ligand and a receptor or transporter head', () => {
+  it('reads the ligand with its subtype and head as a target no list names, related to the ligand; the ligand alone stays a ligand', () => {
+    const read = analyze('A glycine transporter inhibitor and a 5-hydroxytryptamine 2A receptor inverse agonist; glycine was given.', { lexicon });
+    expect(read.entities.map((m) => [m.text, m.kind, m.source])).toEqual([
+      ['glycine transporter', 'target', 'pattern'],
+      ['5-hydroxytryptamine 2A receptor', 'target', 'pattern'],
+      ['glycine', 'ligand', 'lexicon'],
+    ]);
+    expect(read.entityInfo['target:glycine-transporter']!.related).toEqual(['ligand:glycine']);
+  });
+});
