@@ -103,7 +103,12 @@ function defineFromAbbreviation(scan: ScannedBlock, registry: EntityRegistry, al
     const hit = findPatternHits(abbr).find((h) => h.start === 0 && h.end === abbr.length);
     if (hit && hit.code === undefined) entity = registry.pattern(hit);
   }
-  if (!entity) return;
+  if (!entity) {
+    // A long form that is no entity, spelled by the abbreviation's initials (Alzheimer's dementia: AD), is the
+    // document's first definition of it: a later "long form (AD)" of an entity does not make every AD that entity.
+    if (!aliases.has(abbr) && spelledByInitials(abbr, scan.pat.slice(Math.max(0, longEnd - 120), longEnd))) aliases.set(abbr, { text: abbr, entity: null, source: 'abbreviation' });
+    return;
+  }
   const windowStart = Math.max(0, longEnd - 120);
   const within = scan.pat.slice(windowStart, longEnd);
   const at = longFormStart(abbr, within);

@@ -14,6 +14,9 @@ import { lookupName } from './lexicon.js';
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternatives = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
+/** The heads that make a ligand's name, with its subtype label, the name of its own target. */
+const LIGAND_HEADS = new RegExp(`(?:${affixes.targetHeads.ligandHeads.join('|')})$`, 'iu');
+
 /** Words after a salt word that make it the head of another name ("X sodium channel"). */
 const NOT_SALT_AFTER = /^ (?:channels?|currents?|influx|efflux|transport\w*|pumps?|ions?|levels?|concentrations?|overload|entry|signal\w*|homeostasis|exchangers?|intake|load|retention|excretion)(?![\p{L}\p{N}])/iu;
 
@@ -79,7 +82,13 @@ function headed(pat: string, c: Candidate, registry: EntityRegistry, g: Compiled
   if (!m) return false;
   const end = c.end + m[0].length;
   const known = lookupName(registry.lexicon, pat.slice(c.start, end));
-  if (known === undefined || registry.lexicon.entries[known]!.kind !== 'target') return false;
+  if (known === undefined || registry.lexicon.entries[known]!.kind !== 'target') {
+    // A ligand's receptor or transporter that no list names ("X transporter", "X 2A receptor") is still a target: the ligand's.
+    if (c.entity!.kind !== 'ligand' || !LIGAND_HEADS.test(m[0])) return false;
+    const name = pat.slice(c.start, end);
+    found.push({ start: conjunctsStart(pat, c.start, g), end, entity: registry.pattern({ start: c.start, end, kind: 'target', canonical: name, pattern: `${c.entity!.name} and a head noun`, class: null, related: [c.entity!.id] }), source: 'pattern' });
+    return true;
+  }
   const target = registry.entry(known);
   found.push({ start: conjunctsStart(pat, c.start, g), end, entity: target, source: target.source === 'workspace' ? 'workspace' : 'lexicon', sourceOfEntity: true });
   return true;
@@ -150,7 +159,7 @@ function targetSuffix(pat: string, c: Candidate, entity: EntityDef, registry: En
   }
   for (const [i, re] of g.targetSuffixes.entries()) {
     // A dotted number names a variant only after a symbol ending in a digit ("GENE2.1").
-    if (i === 2 && !/\d$/.test(pat.slice(c.start, c.end))) continue;
+    if (affixes.targetSuffixes.patterns[i]!.startsWith('\\.') && !/\d$/.test(pat.slice(c.start, c.end))) continue;
     const m = re.exec(rest);
     if (m) {
       found.push({ ...c, end: c.end + m[0].length, entity });

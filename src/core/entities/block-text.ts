@@ -4,6 +4,7 @@
  * scans the blocks that changed.
  */
 import type { Span } from '../types.js';
+import { isClassWordAlias } from './class-words.js';
 import { databaseMatches, endingClass, isWordCode, stemClass, type StemIndex } from './database.js';
 import type { CompiledLexicon } from './lexicon.js';
 import { atBoundaries, matchText, patternText } from './normalize.js';
@@ -99,7 +100,11 @@ function scanText(text: string, c: CompiledLexicon): BlockText {
     const fresh = lexiconHits.splice(before).filter((h) => !spans.has(`${h.start}:${h.end}:${h.entry}`));
     for (const h of fresh) lexiconHits.push(h);
   }
-  if (c.database) for (const m of databaseMatches(folded, cased, c.database, pat)) hit(m.start, m.end, m.entry);
+  if (c.database) {
+    for (const m of databaseMatches(folded, cased, c.database, pat)) {
+      if (!isClassWordAlias(c.entries[m.entry]!, cased.slice(m.start, m.end), pat.slice(m.end, m.end + 16))) hit(m.start, m.end, m.entry);
+    }
+  }
   const urls: Span[] = [];
   URL.lastIndex = 0;
   for (let m = URL.exec(pat); m; m = URL.exec(pat)) urls.push({ start: m.index, end: m.index + m[0].length });

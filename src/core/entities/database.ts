@@ -9,6 +9,7 @@
  * turns the files' texts into a lexicon, synchronously.
  */
 import type { EntityIdentifiers, EntityKind } from '../types.js';
+import { familyRootOf, geneFamilies } from './family-roots.js';
 import affixes from '../lexicon/affixes.json';
 import type { LexiconEntry } from './lexicon.js';
 import { StartFilter } from './start-filter.js';
@@ -18,6 +19,8 @@ export const DATABASE_FILES = ['hgnc.json', 'drugbank.json', 'gtopdb.json', 'ste
 
 /** What a compiled file says of itself. */
 export interface DatabaseMeta {
+  /** The source's short name (`hgnc`, `drugbank`, `gtopdb`, `stems`). */
+  readonly source?: string;
   readonly title: string;
   readonly version: string;
   readonly licence: string;
@@ -144,6 +147,8 @@ export interface DatabaseIndex {
    * alone: CAT, AR) → the entry; a spelling two targets claim is left out. Context decides.
    */
   readonly weakTargets: ReadonlyMap<string, number>;
+  /** Gene family roots no key holds (ATF, RXR, RAS) → the family's entry (`./family-roots.ts`). */
+  readonly families: ReadonlyMap<string, number>;
   readonly files: readonly DatabaseMeta[];
   /** Where the host loaded the files from (a path or URL), so that a worker can load them too. */
   readonly location: string | null;
@@ -238,6 +243,8 @@ export function layDatabase(
   let stems: StemIndex | null = null;
   const weakTargets = new Map<string, number>();
   const claimed = new Set<string>();
+  const symbols = new Map<string, number>();
+  let symbolsProvenance = '';
   for (const text of texts) {
     const file = JSON.parse(text) as CompiledFile;
     if (file.format !== DATABASE_FORMAT) continue;
@@ -273,6 +280,10 @@ export function layDatabase(
       if (old.fromDatabase) entries[extended] = new DatabaseEntry(old.id, old.kind, names[i] || old.name, cls ?? old.class, identifiers, prov);
       else entries[extended] = { ...old, identifiers, provenance: prov };
     }
+    if (file.meta.source === 'hgnc') {
+      symbolsProvenance = provenance;
+      for (let i = 0; i < ids.length; i++) if (kinds[i] === 't') symbols.set(names[i]!, entryOf[i]!);
+    }
     for (const [record, spellings] of file.weak ?? []) {
       if (kinds[record] !== 't') continue;
       const entry = entryOf[record]!;
@@ -298,7 +309,19 @@ export function layDatabase(
       startWords: file.startWords ?? [],
     });
   }
-  return { entries, index: { indices, stems, weakTargets, files, location }, byId };
+  const families = new Map<string, number>();
+  const index: DatabaseIndex = { indices, stems, weakTargets, families, files, location };
+  const known = (root: string): boolean => byId.has(`target:${root.toLowerCase()}`) || databaseEntry(index, root.toLowerCase(), root) !== undefined || weakTargets.has(root);
+  for (const family of geneFamilies(symbols, known)) {
+    const classes = new Set(family.entries.map((e) => entries[e]!.class));
+    const shown = family.members.length > 4 ? `${family.members.slice(0, 4).join(', ')}…` : family.members.join(', ');
+    const cls = classes.size === 1 && [...classes][0] ? `${[...classes][0]} (gene family: ${shown})` : `gene family: ${shown}`;
+    const id = `target:${family.root.toLowerCase()}`;
+    byId.set(id, entries.length);
+    families.set(family.root, entries.length);
+    entries.push(new DatabaseEntry(id, 'target', family.root, cls, '', `${symbolsProvenance} (approved symbols ${shown} share the root ${family.root})`));
+  }
+  return { entries, index, byId };
 }
 
 /** The entry a database key names for text whose folded form is `f`, written `written` (an exact-case key wins). */
@@ -386,6 +409,7 @@ export function databaseMatches(folded: string, cased: string, index: DatabaseIn
       ngrams(folded, cased, index, starts, ends, w, w, first, cased.slice(starts[w]!, ends[w]!), out, probe);
     }
     if (out.length === before) proteinStyle(cased, starts[w]!, ends[w]!, index, out);
+    if (out.length === before) familyRoot(cased, starts[w]!, ends[w]!, index, out);
     if (pat !== undefined) for (const [last, f, c] of closedUp(pat, folded, cased, starts, ends, w)) ngrams(folded, cased, index, starts, ends, w, last, f, c, out, probe);
   }
   return out;
@@ -408,6 +432,15 @@ function proteinStyle(cased: string, start: number, end: number, index: Database
     out.push({ start, end, entry: k.entryOf[k.casedOwners[at]!]! });
     return;
   }
+}
+
+/** A word that is a gene family's root (CREB; ATF before a gene word): a mention of the family. */
+function familyRoot(cased: string, start: number, end: number, index: DatabaseIndex, out: DatabaseMatch[]): void {
+  if (index.families.size === 0 || end - start < 3) return;
+  if (cased[end] === '-' && /\d/.test(cased[end + 1] ?? '')) return;
+  const root = familyRootOf(cased.slice(start, end), cased.slice(end, end + 24));
+  const entry = root === null ? undefined : index.families.get(root);
+  if (entry !== undefined) out.push({ start, end, entry });
 }
 
 /** N-grams (in cased form) whose outcome a matcher keeps: words and phrases recur in a document and across documents. */

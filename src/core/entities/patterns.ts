@@ -55,6 +55,9 @@ export interface PatternHit {
 
 const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
 
+/** The pattern name of compound code names (a pattern entity's provenance names it). */
+export const CODE_NAME_PATTERN = 'compound code name';
+
 let compiled: Nomenclature | undefined;
 
 /** The compiled nomenclature patterns. */
@@ -200,7 +203,7 @@ export function findPatternHits(text: string): PatternHit[] {
       end,
       kind: 'ligand',
       canonical,
-      pattern: 'compound code name',
+      pattern: CODE_NAME_PATTERN,
       class: null,
       related: [],
       code: key.code,

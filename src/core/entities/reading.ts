@@ -12,6 +12,7 @@ import { findProductNames } from './product-names.js';
 import { findProductGuards } from './product-guards.js';
 import { geneGrammar } from './gene-grammar.js';
 import { formulaCandidates } from './formulas.js';
+import { enzymeCandidates } from './enzyme-names.js';
 import { type BlockText, blockText } from './block-text.js';
 import type { Candidate, EntityDef } from './candidates.js';
 import { EntityRegistry, type RegistryJournal } from './context.js';
@@ -41,6 +42,7 @@ export function readBlock(text: string, lexicon: CompiledLexicon): BlockReading 
   patternCandidates(scanned, scan.candidates, registry);
   affixCandidates(scanned.pat, scan.candidates, registry);
   formulaCandidates(scanned.pat, scan.candidates, registry);
+  enzymeCandidates(scanned.pat, scan.candidates, registry);
   const aliases = new Map<string, Alias>();
   // Product names first: the spellings they claim are no entity's in this document.
   findProductGuards(scan, lexicon, aliases);

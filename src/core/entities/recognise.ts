@@ -20,6 +20,11 @@ import { compile, exclusionTest, type Lexicon } from './lexicon.js';
 import { atBoundaries, isCaseSensitive, nameKey } from './normalize.js';
 import { type BlockReading, readBlock } from './reading.js';
 import { tableNamedCells, type TableMemo } from './tables.js';
+import { countedPrefixes, numbersCountedThing } from './counted-prefixes.js';
+import { readLigandUses } from './ligand-uses.js';
+import { CODE_NAME_PATTERN } from './patterns.js';
+
+const CODE_PROVENANCE = `nomenclature pattern: ${CODE_NAME_PATTERN}`;
 
 /** Block kinds whose text is prose (code, math and link definitions are not read). */
 const SCANNED = new Set(['heading', 'paragraph', 'list', 'table', 'html', 'blockquote', 'footnoteDefinition']);
@@ -129,7 +134,10 @@ function recognise(doc: ParsedDocument, tables: readonly Table[], lexicon: Lexic
   if (!inOrder(mentions)) mentions.sort((a, b) => a.start - b.start);
   // The reader's "not a ligand/target" wins over every way a mention was recognised.
   const excluded = exclusionTest(lexicon);
-  const kept = excluded ? mentions.filter((m) => !excluded(m.text, m.kind)) : mentions;
+  const counted = countedPrefixes(scans.map((scan) => scan.block.plain.text));
+  const numbered = (m: EntityMention): boolean => m.source === 'pattern' && registry.get(m.id)?.provenance === CODE_PROVENANCE && numbersCountedThing(m.text, counted);
+  const filtered = excluded || counted.size ? mentions.filter((m) => !excluded?.(m.text, m.kind) && !numbered(m)) : mentions;
+  const kept = readLigandUses(doc.text, filtered, registry);
   const summarise = (): Record<string, EntityInfo> => describe(kept, registry);
   return { mentions: kept, info: memo ? memo.info(kept, registry, summarise) : summarise() };
 }

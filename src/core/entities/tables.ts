@@ -3,7 +3,7 @@
  * headed Target, Receptor, Channel, Protein… names targets. A cell that names nothing known yet
  * becomes an entity of its own, found wherever else the document writes it.
  */
-import { entityColumnOf } from '../records/index.js';
+import { entityColumnOf, roleOfHeader } from '../records/index.js';
 import { rowCells, sectionCell, tableColumns } from '../tables/index.js';
 import type { Table, TableCell } from '../types.js';
 
@@ -12,7 +12,8 @@ type EntityKind = 'ligand' | 'target';
 import type { Alias } from './abbreviations.js';
 import { type EntityRegistry, tableEntityId } from './context.js';
 import type { CompiledLexicon } from './lexicon.js';
-import { nomenclature } from './patterns.js';
+import { guardSpans, nomenclature } from './patterns.js';
+import { patternText } from './normalize.js';
 
 /** A cell's source span is already covered by a known name. */
 export type CoveredCheck = (start: number, end: number) => boolean;
@@ -138,5 +139,14 @@ export function cellName(cell: TableCell, kind: EntityKind): string | null {
   // A compound's number (`2a`, `12b`) names it only in its table: in prose it is as often a mass (`2g`) or a figure panel.
   if (/^\d{1,4}\p{L}{1,2}$/u.test(name)) return null;
   if (nomenclature().tableNonNames.has(name.toLowerCase())) return null;
+  // A header's own words (Modulator, Inhibitor, Protein) name a category, and an accession (HGNC:11998) a record.
+  if (name.split(/[\s,/]+/u).every((word) => !word || /^(?:and|or)$/iu.test(word) || roleOfHeader(word) !== null)) return null;
+  if (wholeGuard(name)) return null;
   return name;
+}
+
+/** Whether a precision guard (`../lexicon/guards.json`: an accession, a residue, a catalogue number) spans the whole name. */
+function wholeGuard(name: string): boolean {
+  const text = patternText(name);
+  return guardSpans(text).some((g) => g.start === 0 && g.end === text.length);
 }

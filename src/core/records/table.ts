@@ -234,7 +234,10 @@ function rowRecords(
   const againstTarget = rowTarget ?? groupTarget ?? defaults.target ?? values.find((v) => v.column.headerTarget)?.column.headerTarget ?? null;
   // A potency (Ki, IC50, Km) is always against something, named or not.
   const potency = values.some((v) => v.value.measure !== null && POTENCY_MEASURES.has(v.value.measure));
-  const subject = context.subject && values.length > 0 && (againstTarget || potency) ? context.subject : null;
+  // A Km of the enzyme the caption alone names, with no target in the rows ("Sources of L-asparaginase": Km by
+  // microorganism), is the enzyme's own constant for its substrate, not the document subject's.
+  const ownKm = !rowTarget && !groupTarget && defaults.target !== null && !values.some((v) => v.column.headerTarget) && values.every((v) => v.value.measure === 'Km');
+  const subject = context.subject && values.length > 0 && (againstTarget || potency) && !ownKm ? context.subject : null;
   const ligand = ligandCell ? entityRef(ligandCell, 'ligand', context.entities, ligandConcentration !== null) : defaults.ligand ?? subject;
   // A record is a number reported for a ligand: a row naming none is not one.
   if (!ligand) return [];

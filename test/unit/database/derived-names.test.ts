@@ -70,6 +70,21 @@ describe('what the document says a name is not', () => {
     ]);
   });
 
+  it('keeps the first definition of an abbreviation when it spells out no entity: a later entity defined with the same letters does not take every mention', () => {
+    const text = "Early Alzheimer's dementia (AD) was studied; AD progressed.\n\nAdenylate cyclase (AD) makes cAMP; AD was lower.";
+    expect(mentions(text)).toEqual([['Adenylate cyclase', 'target']]);
+  });
+
+  it('reads no compound in a code name whose letters the document counts as a plural noun (LVs: LV116 is a latent variable)', () => {
+    expect(mentions('### LVs predict pairs\n\nLV116 and LV931 rose with niacin.\n\nOther LVs fell.')).toEqual([['niacin', 'ligand']]);
+    expect(mentions('LV116 and SB203580 rose with niacin.')).toEqual([['LV116', 'ligand'], ['SB203580', 'ligand'], ['niacin', 'ligand']]);
+  });
+
+  it('reads a drug-class noun that a database lists as a gene alias (statin: EEF1A2) as no target, unless a gene word follows', () => {
+    expect(mentions('Statins and statin-like molecules lower LDL; rosuvastatin is the most potent statin.')).toEqual([['rosuvastatin', 'ligand']]);
+    expect(mentions('The statin gene was cloned.')).toEqual([['statin gene', 'target']]);
+  });
+
   it('reads unescaped star alleles, which Markdown would take for emphasis, with their stars', () => {
     expect(found.slice(20, 23)).toEqual([
       ['CYP2C9*2', 'target', 'lexicon', 'target:cyp2c9'],
@@ -91,10 +106,23 @@ describe('names known by their form or use', () => {
 
 describe('tokenised text', () => {
   it('reads stereo descriptors and metabolite prefixes joined by spaced hyphens and commas, and no unit as a chemical', () => {
-    expect(found.slice(25)).toEqual([
+    expect(found.slice(25, 27)).toEqual([
       ['d , l - propranolol', 'ligand', 'lexicon', 'ligand:propranolol'],
       // Closed up, the name is the lexicon's (N-methyl-D-aspartate is a spelling of NMDA).
       ['N - methyl - D - aspartate', 'ligand', 'lexicon', 'ligand:nmda'],
+    ]);
+  });
+});
+
+describe('allele names', () => {
+  it('reads PharmVar suballeles, a star allele with its amino-acid change and a star written before the change as mentions of the target', () => {
+    expect(found.slice(27)).toEqual([
+      ['CYP2C19.1', 'target', 'lexicon', 'target:cyp2c19'],
+      ['CYP2C19.2H', 'target', 'lexicon', 'target:cyp2c19'],
+      ['CYP2C19.3C', 'target', 'lexicon', 'target:cyp2c19'],
+      ['CYP2D6\\*96/Q424X', 'target', 'lexicon', 'target:cyp2d6'],
+      ['CYP2D6\\*F164L', 'target', 'lexicon', 'target:cyp2d6'],
+      ['CYP2C19.1', 'target', 'lexicon', 'target:cyp2c19'],
     ]);
   });
 });

@@ -14,6 +14,15 @@ describe('precision guards', () => {
     expect(guardSpans('Ala640 V600E GSE12345 Private Bag X6001').map((s) => [s.start, s.end])).toEqual([[0, 6], [7, 12], [13, 21], [22, 39]]);
   });
 
+  it('keeps compact identifiers and drug-database accessions from becoming entities, in prose and in a table column of targets', () => {
+    expect(found('The role CHEBI:77731 of HGNC:11998 (GO:2001309) is in DrugBank DB00379 and CHEMBL25.')).toEqual([]);
+    expect(found('| Role | Protein |\n|---|---|\n| CHEBI:77731 | HGNC:11998 |\n')).toEqual([]);
+  });
+
+  it('reads no name in a table cell that holds only a header word of the column (Modulator, Inhibitor)', () => {
+    expect(found('| Drug class | Example |\n|---|---|\n| Modulator | a |\n| Inhibitors | b |\n\nThe modulator was named.')).toEqual([]);
+  });
+
   it('leaves compound code names alone', () => {
     expect(found('SB203580, PD 98059 and MK-801 were applied.')).toEqual(['SB203580', 'PD 98059', 'MK-801']);
   });

@@ -61,3 +61,62 @@ describe('receptors named after their ligands', () => {
     ]);
   });
 });
+
+describe('enzyme names', () => {
+  const text = readFileSync(path.join(root, 'test/fixtures/entities/enzyme-names.md'), 'utf8');
+  const enzymes = analyze(text, { lexicon });
+
+  it('reads a name ending in -ase as the enzyme, a target, where a drug database lists it as a medicine, related to that entry', () => {
+    expect(enzymes.entities.map((m) => [m.text, m.kind, m.source, m.id])).toEqual([
+      ['L-asparaginase', 'target', 'pattern', 'target:l-asparaginase'],
+      ['DNase I', 'target', 'pattern', 'target:dnase-i'],
+      ['pegaspargase', 'target', 'pattern', 'target:pegaspargase'],
+    ]);
+    expect(enzymes.entityInfo['target:dnase-i']!.related).toEqual(['ligand:deoxyribonuclease-i']);
+  });
+});
+
+describe('hormones given as medicines', () => {
+  const text = readFileSync(path.join(root, 'test/fixtures/entities/ligand-uses.md'), 'utf8');
+  const uses = analyze(text, { lexicon });
+
+  it('reads a hormone gene the document gives as a medicine (EPO-treated) as the ligand in every block, except where a gene word follows', () => {
+    expect(uses.entities.map((m) => [m.text, m.kind, m.source, m.id])).toEqual([
+      ['EPO', 'ligand', 'pattern', 'ligand:epo'],
+      ['EPO gene', 'target', 'lexicon', 'target:epo'],
+      ['EPO', 'ligand', 'pattern', 'ligand:epo'],
+    ]);
+    expect(uses.entityInfo['ligand:epo']!.related).toEqual(['target:epo']);
+  });
+
+  it('leaves a hormone gene no sentence gives as a medicine a target', () => {
+    expect(analyze('EPO levels rose with hypoxia.', { lexicon }).entities.map((m) => [m.text, m.kind])).toEqual([['EPO', 'target']]);
+  });
+});
+
+describe('gene families named by their root', () => {
+  const text = readFileSync(path.join(root, 'test/fixtures/entities/family-roots.md'), 'utf8');
+  const families = analyze(text, { lexicon });
+
+  it('reads a root that HGNC approved symbols share (CREB1, CREB3…) as the family, a short root only before a gene word', () => {
+    expect(families.entities.map((m) => [m.text, m.kind, m.id])).toEqual([
+      ['CREB', 'target', 'target:creb'],
+      ['FGFR', 'target', 'target:fgfr'],
+      ['ATF', 'target', 'target:atf'],
+      ['RXR', 'target', 'target:rxr'],
+    ]);
+    expect(families.entityInfo['target:creb']!.class).toBe('Basic leucine zipper proteins (gene family: CREB1, CREB3, CREB5)');
+  });
+});
+
+describe('a ligand and a receptor or transporter head', () => {
+  it('reads the ligand with its subtype and head as a target no list names, related to the ligand; the ligand alone stays a ligand', () => {
+    const read = analyze('A glycine transporter inhibitor and a 5-hydroxytryptamine 2A receptor inverse agonist; glycine was given.', { lexicon });
+    expect(read.entities.map((m) => [m.text, m.kind, m.source])).toEqual([
+      ['glycine transporter', 'target', 'pattern'],
+      ['5-hydroxytryptamine 2A receptor', 'target', 'pattern'],
+      ['glycine', 'ligand', 'lexicon'],
+    ]);
+    expect(read.entityInfo['target:glycine-transporter']!.related).toEqual(['ligand:glycine']);
+  });
+});

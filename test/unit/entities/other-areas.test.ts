@@ -122,10 +122,10 @@ describe('entities in documents from other areas of pharmacology', () => {
       ['ceftriaxone', 'ligand:ceftriaxone'],
       ['DL-TBOA', 'ligand:tboa'],
       ['excitatory amino acid transporters', 'target:eaats'],
-      ['GABA', 'ligand:gaba'],
+      ['GABA transporter', 'target:gaba-transporter'],
       ['GAT1', 'target:gat1'],
       ['tiagabine', 'ligand:tiagabine'],
-      ['glycine', 'ligand:glycine'],
+      ['glycine transporter', 'target:glycine-transporter'],
       ['GlyT1', 'target:glyt1'],
       ['NMDA receptor', 'target:nmda-receptor'],
     ]);

@@ -27,7 +27,7 @@ describe('a document summary', () => {
     const text = texts.get(DOCS[0]!)!;
     const s = summaries.get(DOCS[0]!)!;
     expect(s.title).toBe('Building and evaluation of a PBPK model for Itraconazole in healthy adults');
-    expect(s.counts).toEqual({ mentions: 203, entities: 12, records: 19, references: 30, citations: 114 });
+    expect(s.counts).toEqual({ mentions: 201, entities: 11, records: 19, references: 30, citations: 114 });
     const itraconazole = s.entities.find((e) => e.id === 'ligand:itraconazole')!;
     expect(itraconazole.first).toEqual({ start: 46, end: 58, line: 0, character: 46 });
     expect(text.slice(itraconazole.first.start, itraconazole.first.end)).toBe('Itraconazole');
