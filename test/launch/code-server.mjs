@@ -123,6 +123,13 @@ const restrictedModeSettings = {
   'security.workspace.trust.emptyWindow': false,
 };
 
+/** The releases MARGINALIA_E2E_RELEASES names for the browser tests' lanes (default: this run's). */
+function releasesOfLanes() {
+  const named = (process.env.MARGINALIA_E2E_RELEASES ?? vscodeRelease).split(',').map((r) => r.trim()).filter((r) => r === 'oldest' || r === 'current');
+  return named.length > 0 ? named : [vscodeRelease];
+}
+const laneReleasesCount = () => releasesOfLanes().length;
+
 async function main() {
   const temp = mkdtempSync(path.join(os.tmpdir(), 'marginalia-test-'));
   const resultsFile = path.join(temp, 'integration-results.json');
@@ -177,10 +184,12 @@ async function main() {
     }
     if (runE2E) {
       const started = Date.now();
-      // Lanes of spec files, each on a code-server of its own (MARGINALIA_E2E_LANES, default 2), in
-      // the releases MARGINALIA_E2E_RELEASES names in turn (default: this run's release).
-      const lanes = Math.max(1, Number(process.env.MARGINALIA_E2E_LANES ?? 2) || 1);
-      const laneReleases = (process.env.MARGINALIA_E2E_RELEASES ?? vscodeRelease).split(',').map((r) => r.trim()).filter((r) => r === 'oldest' || r === 'current');
+      // Lanes of spec files, each on a code-server of its own, in the releases MARGINALIA_E2E_RELEASES
+      // names in turn (default: this run's release). MARGINALIA_E2E_LANES sets how many: one by
+      // default, since on two cores two lanes only share the CPU (measured: 467 s against 442 s);
+      // two when the lanes are two releases.
+      const lanes = Math.max(1, Number(process.env.MARGINALIA_E2E_LANES ?? laneReleasesCount()) || 1);
+      const laneReleases = releasesOfLanes();
       const releaseOfLane = (i) => laneReleases[i % laneReleases.length] ?? vscodeRelease;
       const withServers = (count, run, servers = []) =>
         servers.length === count
