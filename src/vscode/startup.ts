@@ -16,7 +16,8 @@ export async function firstAnalyses(service: AnalysisService): Promise<void> {
   const shown = [...new Set(vscode.window.visibleTextEditors.map((e) => e.document))].filter((d) => service.readability(d).readable);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const cap = new Promise<void>((resolve) => (timer = setTimeout(resolve, AT_MOST_MS)));
-  await Promise.race([Promise.all(shown.map((d) => service.get(d))), cap]);
+  // A failed or cancelled first analysis must not keep the rest waiting (nor go unhandled).
+  await Promise.race([Promise.all(shown.map((d) => service.get(d).catch(() => undefined))), cap]);
   clearTimeout(timer);
   // One more turn, so that the highlights' message leaves before a long task blocks the thread.
   await new Promise((resolve) => setTimeout(resolve, 0));
