@@ -41,4 +41,4 @@ test('hovering a citation marker shows its entry, and its "Go to entry" link sel
   const lines = readFileSync(path.join(workspace, guide), 'utf8').split(/\r?\n/);
   const entryLine = lines.findIndex((line) => line.startsWith('- 21. ')) + 1;
   await page.locator('.statusbar-item', { hasText: `Ln ${entryLine}, Col 5 (2 selected)` }).first().waitFor({ timeout: patience(10_000) });
-});
+}, { continues: true });

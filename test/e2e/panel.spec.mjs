@@ -62,7 +62,7 @@ test('panel: the cursor on a [12] marker highlights reference 12', async ({ work
   const highlighted = await panel.locator('li.reference.highlighted').evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-number'))));
   assert.deepEqual(highlighted, [12], 'only the reference under the cursor is highlighted');
   assert.ok(await entry.isVisible(), 'the panel scrolled reference 12 into view');
-});
+}, { continues: true });
 
 test('panel: clicking a citing sentence of reference 12 selects its marker in the editor', async ({ page, workspace, workbench }) => {
   const panel = await openPanel(workbench);
@@ -104,7 +104,7 @@ test('panel: hiding and showing the view keeps the filter and the expanded entry
   const secondNonce = await panel.locator('script[nonce]').getAttribute('nonce');
   assert.match(secondNonce ?? '', /^[0-9a-f]{36}$/);
   assert.notEqual(secondNonce, firstNonce, 'every load of the page has its own nonce');
-});
+}, { continues: true });
 
 test('panel: the data list sorts by molar value and a row click selects its source row', async ({ page, workspace, workbench }) => {
   const panel = await openPanel(workbench);

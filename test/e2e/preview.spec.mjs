@@ -135,7 +135,7 @@ test('preview: keyboard focus on a mark shows its card, Escape hides it; a group
   // Tab moves to the next mark, whose card opens.
   await page.keyboard.press('Tab');
   await preview.locator(CARD).waitFor({ timeout: patience(10_000) });
-});
+}, { continues: true });
 
 test('preview: marks follow an edit of the document once it is analysed', async ({ page, workbench }) => {
   const preview = await openPreview(page, workbench, 'editor/citations.md');
@@ -145,7 +145,7 @@ test('preview: marks follow an edit of the document once it is analysed', async 
   await page.keyboard.type('Clozapine and clozapine. ');
   await waitFor(async () => (await preview.locator('[data-marginalia-entity="ligand:clozapine"]').count()) === before + 2, 'the new mentions are marked in the preview', 30_000);
   await page.keyboard.press('Control+Z');
-});
+}, { continues: true });
 
 test('preview: a preview opened before the analysis finished shows the marks once it has', async ({ page, workspace, workbench }) => {
   // About 1 MB: analysed in a worker for seconds, rendered by the preview sooner, most times. On a

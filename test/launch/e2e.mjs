@@ -15,6 +15,11 @@
 // Every test gets a fresh page (1400×900) and a context `{ page, baseUrl, workspace, workbench }`:
 // `workspace` is the temp copy of test/fixtures/workspace/ plus seeds/*.md that code-server has
 // open; `workbench` holds the helpers below. Tests run one after another, in file order.
+//
+// Loading the workbench is most of a test's time (its extension host starts, the extension
+// activates and analyses): a test registered with `{ continues: true }` takes over the page of the
+// test before it in the same file, with its editors closed, when that test passed. Once a page
+// has the workbench, `workbench.open()` opens files through Quick Open instead of a reload.
 import { readdirSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -38,7 +43,7 @@ export const patience = (ms) => ms * PATIENCE;
  * @param {{ timeoutMs?: number }} [options]
  */
 export function test(name, run, options = {}) {
-  registered.push({ name, run, file: loadingFile, timeoutMs: patience(options.timeoutMs ?? 120_000) });
+  registered.push({ name, run, file: loadingFile, continues: options.continues === true, timeoutMs: patience(options.timeoutMs ?? 120_000) });
 }
 
 /** Helpers that drive the workbench of one page. */
@@ -47,17 +52,26 @@ export class Workbench {
   constructor(page, server) {
     this.page = page;
     this.server = server;
+    /** Whether the page holds the workbench already (then files open without a reload). */
+    this.loaded = false;
   }
 
   /**
-   * Loads the workbench with the extension and opens `file` (relative to the workspace) in an
-   * editor; unless `analysed` is false, waits for Marginalia's analysis of it too.
+   * Opens `file` (relative to the workspace) in an editor: the first time by loading the
+   * workbench with it, later through Quick Open with every other editor closed (`reload` forces a
+   * load). Unless `analysed` is false, waits for Marginalia's analysis of it too.
    */
-  async open(file, { analysed = true } = {}) {
+  async open(file, { analysed = true, reload = false } = {}) {
     const { page, server } = this;
-    await gotoWorkbench(page, workbenchUrl({ authority: server.authority, workspace: server.workspace, openFile: file }), server.release);
-    await page.locator('.monaco-workbench').waitFor({ timeout: patience(60_000) });
-    await page.locator(`.tabs-container .tab[aria-label^="${path.basename(file)}"]`).first().waitFor({ timeout: patience(60_000) });
+    if (this.loaded && !reload) {
+      await this.closeAllEditors();
+      await this.quickOpen(file);
+    } else {
+      await gotoWorkbench(page, workbenchUrl({ authority: server.authority, workspace: server.workspace, openFile: file }), server.release);
+      await page.locator('.monaco-workbench').waitFor({ timeout: patience(60_000) });
+      this.loaded = true;
+    }
+    await page.locator(`.tabs-container .tab.active[aria-label^="${path.basename(file)}"]`).first().waitFor({ timeout: patience(60_000) });
     await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: patience(60_000) });
     // Until Marginalia's status shows the document analysed (no spinner), then a moment for the
     // decorations to be drawn. A document Marginalia does not read has no such status: not an error.
@@ -69,6 +83,45 @@ export class Workbench {
       }, undefined, { timeout: patience(10_000), polling: 100 })
       .catch(() => {});
     await page.waitForTimeout(300);
+  }
+
+  /** Closes every editor; a changed one is closed without saving. */
+  async closeAllEditors() {
+    const { page } = this;
+    await page.keyboard.press('Escape');
+    await this.runCommand('View: Close All Editors');
+    const dontSave = page.locator('.monaco-dialog-box .monaco-button', { hasText: /Don't Save/ });
+    await page.waitForFunction(() => !document.querySelector('.editor-instance .monaco-editor') || document.querySelector('.monaco-dialog-box'), undefined, { timeout: patience(5_000), polling: 100 }).catch(() => {});
+    if ((await dontSave.count()) > 0) await dontSave.first().click();
+  }
+
+  /**
+   * Opens `file` (relative to the workspace) through Quick Open: its whole path typed, the first
+   * result is taken once the list has settled, and the whole choice made again until its tab is
+   * the active one (the file search can answer before a file written just now is found).
+   */
+  async quickOpen(file) {
+    const { page } = this;
+    const tab = page.locator(`.tabs-container .tab.active[aria-label^="${path.basename(file)}"]`);
+    await waitUntil(async () => {
+      await page.keyboard.press('Escape');
+      await this.focusEditorArea();
+      await page.keyboard.press('Control+P');
+      const input = page.locator('.quick-input-widget input:visible');
+      await input.waitFor({ timeout: patience(10_000) });
+      await input.fill(file);
+      await page.locator('.quick-input-list .monaco-list-row:visible', { hasText: path.basename(file) }).first().waitFor({ timeout: patience(3_000) });
+      await page.waitForTimeout(400);
+      await page.keyboard.press('Enter');
+      await tab.first().waitFor({ timeout: patience(3_000) });
+      return true;
+    }, 60_000);
+  }
+
+  /** Moves the focus out of any webview (which keeps the workbench's keys) to the editor area. */
+  async focusEditorArea() {
+    const area = await this.page.locator('.part.editor').boundingBox();
+    if (area) await this.page.mouse.click(area.x + area.width / 4, area.y + area.height / 2);
   }
 
   /** Focuses the active text editor. */
@@ -318,25 +371,33 @@ export async function runBrowserTests({ browser, servers, grep, verbose = false 
 
 async function runLane(browser, server, tests, verbose) {
   const result = { passed: 0, failed: 0 };
-  for (const t of tests) {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    const page = await context.newPage();
-    forwardConsole(page, { prefix: '    ', filter: (text) => verbose || /\[Extension Host\].*(error|marginalia)/i.test(text) });
-    const workbench = new Workbench(page, server);
+  /** The page the last test left, while a test that continues it may take it over. */
+  let kept;
+  for (const [i, t] of tests.entries()) {
+    const taken = t.continues && kept?.file === t.file ? kept : undefined;
+    if (kept && !taken) await kept.context.close();
+    kept = undefined;
+    const context = taken?.context ?? (await browser.newContext({ viewport: { width: 1400, height: 900 } }));
+    const page = taken?.page ?? (await context.newPage());
+    if (!taken) forwardConsole(page, { prefix: '    ', filter: (text) => verbose || /\[Extension Host\].*(error|marginalia)/i.test(text) });
+    const workbench = taken?.workbench ?? new Workbench(page, server);
     const started = Date.now();
+    let passed = false;
     try {
       await withTimeout(t.run({ page, baseUrl: server.baseUrl, workspace: server.workspace, workbench }), t.timeoutMs, t.name);
+      passed = true;
       result.passed++;
-      console.log(`  ✓ ${t.name} (${Date.now() - started} ms, ${server.release})`);
+      console.log(`  ✓ ${t.name} (${Date.now() - started} ms${taken ? ', continued' : ''}, ${server.release})`);
     } catch (error) {
       result.failed++;
       console.error(`  ✗ ${t.name} (${server.release})\n${error?.stack ?? error}`);
       const failureShot = path.join(projectRoot, 'test-results', `${t.name.replace(/[^\w-]+/g, '_')}.png`);
       await workbench.screenshot(path.basename(failureShot), { dir: path.dirname(failureShot) }).catch(() => {});
       console.error(`    screenshot of the failure: ${path.relative(projectRoot, failureShot)}`);
-    } finally {
-      await context.close();
     }
+    // A failed test's page is never handed on: what went wrong in it must not fail the next one.
+    if (passed && tests[i + 1]?.continues) kept = { file: t.file, context, page, workbench };
+    else await context.close();
   }
   return result;
 }
