@@ -9,49 +9,9 @@ import * as vscode from 'vscode';
 import type { AnalysisService, DocumentAnalysis } from './analysis/service.js';
 import type { ConfigWatcher } from './config.js';
 import type { Logger } from './log.js';
-import { rangeOf } from './positions.js';
+import { adoptEarly } from './early-highlights.js';
+import { decorationTypes, KINDS, rangesOf, type Kind, type Ranges, type Style } from './highlight-types.js';
 import { mark } from './trace.js';
-
-type Kind = 'ligand' | 'target' | 'chemical' | 'citation';
-const KINDS: readonly Kind[] = ['ligand', 'target', 'chemical', 'citation'];
-
-type Style = 'subtle' | 'vivid';
-
-/** The line under an entity in the subtle style: the kind shows in its pattern as well as its colour. */
-const SUBTLE_LINE: Readonly<Record<Exclude<Kind, 'citation'>, string>> = { ligand: 'solid', target: 'dashed', chemical: 'dotted' };
-
-function decorationType(kind: Kind, style: Style): vscode.TextEditorDecorationType {
-  const color = (name: string) => new vscode.ThemeColor(`marginalia.${kind}${name}`);
-  const common: vscode.DecorationRenderOptions = {
-    overviewRulerColor: color('Ruler'),
-    overviewRulerLane: vscode.OverviewRulerLane.Right,
-    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
-  };
-  if (kind === 'citation') {
-    return vscode.window.createTextEditorDecorationType({ ...common, color: style === 'vivid' ? color('Foreground') : color('LinkForeground') });
-  }
-  if (style === 'subtle') {
-    return vscode.window.createTextEditorDecorationType({ ...common, borderColor: color('Border'), borderStyle: SUBTLE_LINE[kind], borderWidth: '0 0 1px 0' });
-  }
-  return vscode.window.createTextEditorDecorationType({
-    ...common,
-    backgroundColor: color('Background'),
-    borderColor: color('Border'),
-    borderStyle: 'solid',
-    borderWidth: '0 0 1px 0',
-  });
-}
-
-function decorationTypes(style: Style): Readonly<Record<Kind, vscode.TextEditorDecorationType>> {
-  return {
-    ligand: decorationType('ligand', style),
-    target: decorationType('target', style),
-    chemical: decorationType('chemical', style),
-    citation: decorationType('citation', style),
-  };
-}
-
-type Ranges = Readonly<Record<Kind, readonly vscode.Range[]>>;
 
 /** What `marginalia._highlights` reports (for tests): the counts shown in the active editor. */
 export interface HighlightState {
@@ -63,7 +23,8 @@ export interface HighlightState {
 
 export function registerHighlights(service: AnalysisService, config: ConfigWatcher, log: Logger): vscode.Disposable {
   let style: Style = config.current.highlightStyle;
-  let types = decorationTypes(style);
+  // The types of the highlights put on before activation, if any: their decorations stay until replaced.
+  let types = adoptEarly(style) ?? decorationTypes(style);
   let enabled = true;
   /** Ranges of the last analysis of each document, computed once per version. */
   const computed = new Map<string, { version: number; ranges: Ranges }>();
@@ -73,9 +34,7 @@ export function registerHighlights(service: AnalysisService, config: ConfigWatch
     const key = document.uri.toString();
     const cached = computed.get(key);
     if (cached && cached.version === analysed.version && cached.ranges) return cached.ranges;
-    const ranges: Record<Kind, vscode.Range[]> = { ligand: [], target: [], chemical: [], citation: [] };
-    for (const mention of analysed.analysis.entities) ranges[mention.kind]?.push(rangeOf(document, mention));
-    for (const citation of analysed.analysis.citations) ranges.citation.push(rangeOf(document, citation));
+    const ranges = rangesOf(document, analysed.analysis);
     computed.set(key, { version: analysed.version, ranges });
     return ranges;
   }

@@ -20,9 +20,10 @@ export interface AnalysisBackend {
   analyse(request: AnalysisRequest, token?: vscode.CancellationToken): Promise<Analysis>;
   /**
    * Starts the analysis of a request before anyone asks for it (optional): `analyse` with the
-   * same uri, version and lexicon then answers with it.
+   * same uri, version and lexicon then answers with it. Returns that analysis (undefined when
+   * nothing was started); a failure there is also the asker's to see.
    */
-  prime?(request: AnalysisRequest): void;
+  prime?(request: AnalysisRequest): Promise<Analysis> | undefined;
   /** Drops what the backend keeps for a closed document (optional). */
   forget?(uri: string): void;
   dispose(): void;

@@ -3,11 +3,13 @@
  * extension. Between the two, the extension host loads and activates the other extensions that
  * wait for the same event (a second or more on a busy machine) while the analysis worker's thread
  * is free: the documents shown then are sent to the worker, and the service's first request for
- * each is answered with that analysis (see AnalysisBackend.prime).
+ * each is answered with that analysis (see AnalysisBackend.prime). Its highlights are put on as it
+ * arrives, before the activation if that is later (early-highlights.ts).
  */
 import * as vscode from 'vscode';
 import type { Lexicon } from '../../core/entities/index.js';
 import { Config } from '../config.js';
+import { highlightEarly } from '../early-highlights.js';
 import type { AnalysisBackend } from './backend.js';
 import { readabilityOf } from './service.js';
 import { mark } from '../trace.js';
@@ -17,7 +19,11 @@ export function primeShownDocuments(backend: AnalysisBackend, lexicon: Lexicon):
   let primed = 0;
   for (const { document } of vscode.window.visibleTextEditors) {
     if (!readabilityOf(document, settings).readable) continue;
-    backend.prime?.({ uri: document.uri.toString(), version: document.version, text: document.getText(), lexicon });
+    const { version } = document;
+    backend.prime?.({ uri: document.uri.toString(), version, text: document.getText(), lexicon })?.then(
+      (analysis) => highlightEarly(document, version, analysis),
+      () => undefined,
+    );
     primed++;
   }
   mark(`primed ${primed} of ${vscode.window.visibleTextEditors.length} shown documents`);

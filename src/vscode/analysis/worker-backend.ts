@@ -107,8 +107,8 @@ export function createWorkerBackend(options: WorkerBackendOptions): AnalysisBack
   let staleTimer: ReturnType<typeof setTimeout> | undefined;
   const waiting: Job[] = [];
   let nextId = 1;
-  /** Analyses started by `prime`, by uri, until `analyse` asks for them. */
-  const primed = new Map<string, { readonly request: AnalysisRequest; readonly job: Job; readonly promise: Promise<Analysis> }>();
+  /** Analyses started by `prime`, by uri, until `analyse` asks for them (`job` absent: started in process). */
+  const primed = new Map<string, { readonly request: AnalysisRequest; readonly job?: Job; readonly promise: Promise<Analysis> }>();
 
   function start(): AnalysisWorker | undefined {
     if (worker || unavailable) return worker;
@@ -254,10 +254,11 @@ export function createWorkerBackend(options: WorkerBackendOptions): AnalysisBack
     if (!found) return undefined;
     primed.delete(request.uri);
     const same = found.request.version === request.version && found.request.lexicon === request.lexicon && found.request.text === request.text;
-    mark(`primed analysis ${same && !found.job.stale ? 'taken' : 'dropped'}`);
-    if (same && !found.job.stale) return found.promise;
-    if (running === found.job) makeStale(found.job);
-    else found.job.stale = true;
+    const job = found.job;
+    mark(`primed analysis ${same && !job?.stale ? 'taken' : 'dropped'}`);
+    if (same && !job?.stale) return found.promise;
+    if (job && running === job) makeStale(job);
+    else if (job) job.stale = true;
     return undefined;
   }
 
@@ -270,18 +271,27 @@ export function createWorkerBackend(options: WorkerBackendOptions): AnalysisBack
       return enqueue(request, token).promise;
     },
     prime(request) {
-      // A document of any size: while the extension host is busy starting, the worker's thread is free.
-      if (unavailable || primed.has(request.uri)) return;
+      if (primed.has(request.uri)) return undefined;
+      if (request.text.length < threshold || unavailable) {
+        // Where its edits will be analysed: this warms that thread's code and keeps its chunks, and
+        // the host's thread, unlike a worker's, needs no start of its own.
+        const promise = options.inProcess.analyse(request);
+        promise.catch(() => undefined);
+        primed.set(request.uri, { request, promise });
+        return promise;
+      }
+      // A large document: while the extension host is busy starting, the worker's thread is free.
       const { job, promise } = enqueue(request);
       // Nobody may ask for it: a failure here is the asker's to see, not an unhandled rejection.
       promise.catch(() => undefined);
       primed.set(request.uri, { request, job, promise });
+      return promise;
     },
     forget(uri) {
       const found = primed.get(uri);
       if (found) {
         primed.delete(uri);
-        found.job.stale = true;
+        if (found.job) found.job.stale = true;
       }
       options.inProcess.forget?.(uri);
       try {

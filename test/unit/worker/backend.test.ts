@@ -63,6 +63,30 @@ describe('worker backend', () => {
     backend.dispose();
   });
 
+  test('a small document primed at start-up is analysed in process, and the first request for it takes that analysis', async () => {
+    const log = { spawned: 0, terminated: 0, posted: [] as WorkerRequest[] };
+    let inProcessCalls = 0;
+    const inner = createInProcessBackend();
+    const inProcess = { ...inner, analyse: (r: Parameters<typeof inner.analyse>[0]) => (inProcessCalls++, inner.analyse(r)) };
+    const backend = createWorkerBackend({ spawn: () => fakeWorker(log), inProcess, threshold: guide.length + 1 });
+    const primedRequest = request(1);
+    backend.prime!(primedRequest);
+    const analysis = await backend.analyse(primedRequest);
+    expect([log.spawned, inProcessCalls]).toEqual([0, 1]);
+    expect(JSON.stringify(analysis)).toBe(JSON.stringify(analyze(guide)));
+    backend.dispose();
+  });
+
+  test('a large document primed at start-up goes to the worker; a request for another version is analysed afresh', async () => {
+    const log = { spawned: 0, terminated: 0, posted: [] as WorkerRequest[] };
+    const backend = createWorkerBackend({ spawn: () => fakeWorker(log), inProcess: createInProcessBackend(), threshold: 1000, patienceMs: 10_000 });
+    backend.prime!(request(1));
+    const v2 = await backend.analyse(request(2, `${guide}\n\nMore text.`));
+    expect(v2.length).toBe(guide.length + 12);
+    expect(log.posted.map((m) => (m.type === 'analyse' ? `${m.uri.slice(8)}@${m.version}` : m.type))).toEqual(['guide.md@1', 'guide.md@2']);
+    backend.dispose();
+  });
+
   test('a newer version cancels the older one still waiting; only the newest is analysed after the running one', async () => {
     const log = { spawned: 0, terminated: 0, posted: [] as WorkerRequest[] };
     const backend = createWorkerBackend({ spawn: () => fakeWorker(log, 20), inProcess: createInProcessBackend(), threshold: 1000, patienceMs: 10_000 });
