@@ -158,6 +158,16 @@ describe('the reference grammar reads each style field by field', () => {
     expect(read('Jumper J, Evans R, Pritzel A. Highly accurate protein structure prediction. arXiv:2107.12345v2. 2021.')).toMatchObject({ arxiv: '2107.12345v2', year: '2021' });
   });
 
+  it('reads the arXiv id as DBLP exports it (`ArXiv 2021, abs/…`), not as a volume and an issue', () => {
+    expect(read('Jumper, J.; Evans, R. Highly Accurate Protein Structure Prediction. *ArXiv* **2021**, *abs/2107.12345*.')).toEqual({
+      authors: [['Jumper', 'J.'], ['Evans', 'R.']],
+      year: '2021',
+      title: 'Highly Accurate Protein Structure Prediction',
+      container: 'ArXiv',
+      arxiv: '2107.12345',
+    });
+  });
+
   it('reads the year of an entry that opens with it, and of a DOI holding parentheses', () => {
     expect(read('2013. The Merck Index: An Encyclopedia of Chemicals, Drugs, and Biologicals. 15th ed. Cambridge: Royal Society of Chemistry.')).toEqual({
       authors: [],

@@ -29,6 +29,8 @@ const PMID = /\bPMID\s*:?\s*(\d{1,9})\b/gi;
 const PMCID = /\b(?:PMCID\s*:?\s*)?(PMC\d{3,9})\b/g;
 const PMCID_NUMBER = /\bPMCID\s*:?\s*(\d{3,9})\b/g;
 const ARXIV = /\barXiv\s*:?\s*((?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?)/gi;
+/** The id as DBLP and Semantic Scholar export it, after the container `ArXiv` (`ArXiv 2024, abs/2409.02231`). */
+const ARXIV_ABS = /(?<![\w/])abs\/(\d{4}\.\d{4,5}(?:v\d+)?)\b/g;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>]+/gi;
 /** Words that introduce a URL in Vancouver and APA entries. */
 const URL_LEAD = /(?:\b(?:available\s+(?:from|at|online)|retrieved\s+from|accessed\s+from|from|online|url|at)\s*:?\s*)$/i;
@@ -129,7 +131,7 @@ export function findIdentifiers(plain: EntryPlain): Identifiers {
   const pmcidHit = inText(plain, PMCID, 1, null) ?? inText(plain, PMCID_NUMBER, 1, null);
   // `PMCID: 3674213` names the PMC id without its prefix.
   const pmcid = take(pmcidHit ? { ...pmcidHit, found: { ...pmcidHit.found, value: pmcidHit.found.value.startsWith('PMC') ? pmcidHit.found.value : `PMC${pmcidHit.found.value}` } } : null) ?? fromDestinations(plain.destinations, PMC_URL, (v) => v.toUpperCase());
-  const arxivText = take(inText(plain, ARXIV, 1, null));
+  const arxivText = take(inText(plain, ARXIV, 1, null)) ?? take(inText(plain, ARXIV_ABS, 1, null));
   // Every URL written in the text is masked; the first that is not a DOI, PubMed or PMC link is the entry's URL.
   let url: Found | null = null;
   let arxivUrl: Found | null = null;
