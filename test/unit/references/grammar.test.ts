@@ -158,6 +158,14 @@ describe('the reference grammar reads each style field by field', () => {
     expect(read('Jumper J, Evans R, Pritzel A. Highly accurate protein structure prediction. arXiv:2107.12345v2. 2021.')).toMatchObject({ arxiv: '2107.12345v2', year: '2021' });
   });
 
+  it('reads a list of pages as one field, and a lone number before the pages as the issue', () => {
+    expect(read('Brown A. Receptor pharmacology. In: Essays in Pharmacology. London: Wiley; 1911. pp. 81-131, 208-241.').pages).toBe('81-131, 208-241');
+    expect(read('Brown A. Receptor pharmacology. J Pharmacol. 1911;12:81-131, 208-241.')).toMatchObject({ volume: '12', pages: '81-131, 208-241' });
+    // Without a page word, a lone number stays the pages alone.
+    expect(read('Smith J. A study of receptors. J Pharmacol. 2001;12:239, 245.').pages).toBe('239');
+    expect(read('Smith J. A study of receptors. Mol Pharmacol 61, 4, 220-233 (2002).')).toMatchObject({ volume: '61', issue: '4', pages: '220-233' });
+  });
+
   it('reads the arXiv id as DBLP exports it (`ArXiv 2021, abs/…`), not as a volume and an issue', () => {
     expect(read('Jumper, J.; Evans, R. Highly Accurate Protein Structure Prediction. *ArXiv* **2021**, *abs/2107.12345*.')).toEqual({
       authors: [['Jumper', 'J.'], ['Evans', 'R.']],

@@ -59,6 +59,25 @@ function pageRange(tokens: readonly Token[], i: number): number {
   return k;
 }
 
+/** The number a page token starts with (`S12` → 12), or NaN. */
+const pageNumber = (t: Token | undefined): number => (t ? Number(/\d+/.exec(t.text)?.[0] ?? NaN) : NaN);
+
+/**
+ * Pages from `i`, a list included (`81-131, 208-241`; after a page word also `239, 245`): each part
+ * after the one before it, never a year. A lone number before a comma is otherwise an issue
+ * (`61, 4, 220-233`). The index after them, or -1.
+ */
+function pageList(tokens: readonly Token[], i: number, named: boolean): number {
+  let end = pageRange(tokens, i);
+  if (!named && end !== i + 3) return end;
+  while (end > 0 && isPunct(tokens[end], ',') && !isYear(tokens[end + 1])) {
+    const next = pageRange(tokens, end + 1);
+    if (next < 0 || !(pageNumber(tokens[end + 1]) > pageNumber(tokens[end - 1]))) break;
+    end = next;
+  }
+  return end;
+}
+
 /** An issue from `i`: `3`, `3-4`, `3/4`, `2, 3, 4` inside parentheses; the index after it, or -1. */
 function issueRange(tokens: readonly Token[], i: number, inParentheses: boolean): number {
   const t = tokens[i];
@@ -142,7 +161,7 @@ export function readLocator(tokens: readonly Token[], from: number, to: number, 
       }
     }
     if (expect === 'pages' || (expect === null && out.volume && !out.pages && isPunct(tokens[i - 1], ':'))) {
-      const end = pageRange(tokens, i);
+      const end = pageList(tokens, i, expect === 'pages');
       if (end > 0) {
         out.pages = [i, end];
         named.pages = expect === 'pages';
@@ -193,7 +212,7 @@ export function readLocator(tokens: readonly Token[], from: number, to: number, 
       continue;
     }
     if (!out.pages) {
-      const end = pageRange(tokens, i);
+      const end = pageList(tokens, i, false);
       if (end > 0) {
         out.pages = [i, end];
         i = end;
