@@ -166,6 +166,12 @@ describe('the reference grammar reads each style field by field', () => {
     expect(read('Smith J. A study of receptors. Mol Pharmacol 61, 4, 220-233 (2002).')).toMatchObject({ volume: '61', issue: '4', pages: '220-233' });
   });
 
+  it('reads a DOI whose link text a converter escaped (`\\(98\\)`) without the escapes or the link after it', () => {
+    const source = 'Filipovic SR. Depression in Parkinson\'s disease. *Parkinsonism Relat Disord*. 1998;4(4):171–8. [https://doi.org/10.1016/s1353-8020\\(98\\)00027-3](https://doi.org/10.1016/s1353-8020(98)00027-3)';
+    expect(read(source).doi).toBe('10.1016/s1353-8020(98)00027-3');
+    expect(spanOf(source, 'doi')).toBe('10.1016/s1353-8020\\(98\\)00027-3');
+  });
+
   it('reads the arXiv id as DBLP exports it (`ArXiv 2021, abs/…`), not as a volume and an issue', () => {
     expect(read('Jumper, J.; Evans, R. Highly Accurate Protein Structure Prediction. *ArXiv* **2021**, *abs/2107.12345*.')).toEqual({
       authors: [['Jumper', 'J.'], ['Evans', 'R.']],

@@ -45,7 +45,9 @@ const SEARCH_URL = /^https?:\/\/(?:scholar\.google\.|www\.google\.|api\.crossref
 
 /** Drops what follows an identifier but is not part of it: closing punctuation, emphasis. */
 function trimIdentifier(s: string): string {
-  let t = s.replace(/[.,;:*_'"”’>\]]+$/, '');
+  // A link whose text is the identifier, read as text (`[https://doi.org/10.1/x\(98\)](https://…)`): its text only.
+  const link = s.indexOf('](');
+  let t = (link > 0 ? s.slice(0, link) : s).replace(/[.,;:*_'"”’>\]]+$/, '');
   // A closing parenthesis is the DOI's own only when it opened one: `10.1016/S0006-3495(99)77260-2`.
   while (t.endsWith(')') && (t.match(/\(/g)?.length ?? 0) < (t.match(/\)/g)?.length ?? 0)) t = t.slice(0, -1).replace(/[.,;:]+$/, '');
   return t;

@@ -88,7 +88,8 @@ export function parseEntry(source: string): ParsedEntry {
     volume: reading.volume,
     issue: reading.issue,
     pages: reading.pages,
-    doi: ids.doi ? { value: ids.doi.value.toLowerCase(), start: ids.doi.start, end: ids.doi.end } : null,
+    // Markdown's escapes are the converter's, not the DOI's (`10.1016/s1353-8020\(98\)00027-3`).
+    doi: ids.doi ? { value: ids.doi.value.replace(/\\(?=[()[\]_*])/g, '').toLowerCase(), start: ids.doi.start, end: ids.doi.end } : null,
     pmid: ids.pmid,
     pmcid: ids.pmcid,
     arxiv: ids.arxiv,
