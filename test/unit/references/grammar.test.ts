@@ -172,6 +172,10 @@ describe('the reference grammar reads each style field by field', () => {
     expect(spanOf(source, 'doi')).toBe('10.1016/s1353-8020\\(98\\)00027-3');
   });
 
+  it('reads the year that ends a preprint server\'s sentence as the year, not as part of the container', () => {
+    expect(read('Zhang, J.; Fang, Y. Large Language Models in Molecular Tasks. *bioRxiv* **2023**. https://doi.org/10.1101/2023.11.28.568966.')).toMatchObject({ container: 'bioRxiv', year: '2023' });
+  });
+
   it('reads the arXiv id as DBLP exports it (`ArXiv 2021, abs/…`), not as a volume and an issue', () => {
     expect(read('Jumper, J.; Evans, R. Highly Accurate Protein Structure Prediction. *ArXiv* **2021**, *abs/2107.12345*.')).toEqual({
       authors: [['Jumper', 'J.'], ['Evans', 'R.']],

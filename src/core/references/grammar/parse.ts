@@ -657,7 +657,10 @@ function locatorBoundary(tokens: readonly Token[], from: number, to: number): nu
       const next = tokens[i + 1];
       // (Unless the locator's shape follows: `medicinal chemistry 2013,21 (7)`, `economics 50(3): 605`, `neurotrauma 12, 1-21`.)
       const after = tokens[i + 2];
-      const locatorShape = (isPunct(next, ',;:') && after !== undefined && (after.kind === 'number' || isYear(after))) || (isPunct(next, '(') && after?.kind === 'number' && isPunct(tokens[i + 3], ')'));
+      // (Nor a year that ends the container's sentence: `bioRxiv 2023.`)
+      let endsSentence = isYear(t);
+      for (let k = i + 1; endsSentence && k < to; k++) endsSentence = isPunct(tokens[k], '.');
+      const locatorShape = endsSentence || (isPunct(next, ',;:') && after !== undefined && (after.kind === 'number' || isYear(after))) || (isPunct(next, '(') && after?.kind === 'number' && isPunct(tokens[i + 3], ')'));
       const inName = !locatorShape && ((prev.kind === 'word' && (LOWER.test(prev.text) || (i === from + 1 && lower(prev) === 'in'))) || isPunct(prev, "'’")) || (next !== undefined && next.kind === 'word' && UPPER.test(next.text) && !MONTHS.has(lower(next)) && !VOLUME_WORDS.has(lower(next)) && !ISSUE_WORDS.has(lower(next)) && !PAGE_WORDS.has(lower(next)) && !SUPPLEMENT_WORDS.has(lower(next)));
       if (!inName) return isPunct(prev, '(') ? i - 1 : i;
       continue;
