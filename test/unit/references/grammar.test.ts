@@ -176,6 +176,17 @@ describe('the reference grammar reads each style field by field', () => {
     expect(read('Zhang, J.; Fang, Y. Large Language Models in Molecular Tasks. *bioRxiv* **2023**. https://doi.org/10.1101/2023.11.28.568966.')).toMatchObject({ container: 'bioRxiv', year: '2023' });
   });
 
+  it("reads a title's second sentence as the title's, and the journal's name before the locator as the container", () => {
+    expect(read('Lang F, Qadri SM. Mechanisms of senescent erythrocyte phagocytosis. A review. Biochimie. 2009;91(10):1206-13.')).toMatchObject({
+      title: 'Mechanisms of senescent erythrocyte phagocytosis. A review',
+      container: 'Biochimie',
+      volume: '91',
+      pages: '1206-13',
+    });
+    // A first sentence that is a journal's name stays the container.
+    expect(read('Smith J. Receptor pharmacology. J Pharmacol. Suppl Reviews. 2001;12:3-9.').container).toBe('J Pharmacol');
+  });
+
   it('reads the arXiv id as DBLP exports it (`ArXiv 2021, abs/…`), not as a volume and an issue', () => {
     expect(read('Jumper, J.; Evans, R. Highly Accurate Protein Structure Prediction. *ArXiv* **2021**, *abs/2107.12345*.')).toEqual({
       authors: [['Jumper', 'J.'], ['Evans', 'R.']],

@@ -306,8 +306,13 @@ function publisherLike(tokens: readonly Token[], from: number, to: number): bool
   return false;
 }
 
-/** The container from tokens `[from, to)`: `In:` and editors dropped, publisher and edition left out. */
-function readContainer(tokens: readonly Token[], from: number, to: number, at: Spans): FieldValue | null {
+/**
+ * The container from tokens `[from, to)`: `In:` and editors dropped, publisher and edition left
+ * out. Of several sentences, a journal article's container is the last before its locator (the
+ * ones before it end the title: `Title. A review. Biochimie. 2009;91:1-10`); otherwise the first.
+ * `titleUntil`: where the title then ends (the full stop before the container), or -1.
+ */
+function readContainer(tokens: readonly Token[], from: number, to: number, at: Spans, journal = false): { field: FieldValue | null; titleUntil: number } | null {
   let a = from;
   while (a < to && tokens[a]!.kind === 'punct') a++;
   let chapter = false;
@@ -341,6 +346,13 @@ function readContainer(tokens: readonly Token[], from: number, to: number, at: S
     }
   }
   parts.push([s, to]);
+  const named = parts.filter(([x, y]) => tokens.slice(x, y).some((t) => t.kind === 'word'));
+  if (journal && !chapter && named.length > 1) {
+    const [p, q] = named[named.length - 1]!;
+    // Only a name like a journal's (a few capitalised words) after sentences that are not (`A review`, `the relationship to …`).
+    const sentences = named.slice(0, -1);
+    if (shortContainer(tokens, p, q) && !publisherLike(tokens, p, q) && sentences.every(([x, y]) => !shortContainer(tokens, x, y) && !publisherLike(tokens, x, y))) return { field: at.field(p, q), titleUntil: p - 1 };
+  }
   for (const [p, q] of parts) {
     let end = q;
     // `Book, ed. A. Smith` / `Conference, San Francisco, CA`: a chapter's container ends at its first comma before editors or a place.
@@ -357,7 +369,7 @@ function readContainer(tokens: readonly Token[], from: number, to: number, at: S
       }
     }
     if (publisherLike(tokens, p, end)) continue;
-    return at.field(p, end);
+    return { field: at.field(p, end), titleUntil: -1 };
   }
   return null;
 }
@@ -599,7 +611,11 @@ function readBibliographic(tokens: readonly Token[], at: Spans): Reading {
     } else titleField = at.field(pos, title.end);
   }
   const l = locatorBoundary(tokens, rest, tail);
-  let container = readContainer(tokens, rest, l, at);
+  const loc = readLocator(tokens, l, tail, year !== null);
+  const read = readContainer(tokens, rest, l, at, loc.volume !== null || loc.pages !== null);
+  let container = read?.field ?? null;
+  // The sentences between the title's first and the container are the title's.
+  if (read && read.titleUntil > rest && titleField && rest === title.next) titleField = at.field(pos, read.titleUntil);
   if (!container && titleField && l === rest) {
     // `Title, J. Med. Chem. 62 (2019) 1–10`: the container was read with the title, after its last comma.
     const end = title.end < tail && title.next <= rest ? title.end : rest;
@@ -614,7 +630,6 @@ function readBibliographic(tokens: readonly Token[], at: Spans): Reading {
     container = titleField;
     titleField = null;
   }
-  const loc = readLocator(tokens, l, tail, year !== null);
   // `Title. Morgan Kaufmann, 1992.`: with no volume, issue or pages, a name that is not a journal's is the publisher.
   // (Not a quoted page's site, in an entry that says when it was retrieved: `"Pricing". Obsidian. Retrieved …`.)
   const site = isPunct(tokens[pos], '"“‘\'«') && ACCESS_WORDS.has(lower(tokens[tail]));
