@@ -187,6 +187,14 @@ describe('the reference grammar reads each style field by field', () => {
     expect(read('Smith J. Receptor pharmacology. J Pharmacol. Suppl Reviews. 2001;12:3-9.').container).toBe('J Pharmacol');
   });
 
+  it('reads family names run into their initials, Irish and Scottish names included (`O’BrienD`, `McDonaldJ`)', () => {
+    expect(read('O’BrienD, ShallooL, McDonaldJ. A life cycle assessment of dairy farms. Agric Syst. 2012;107:33–46.').authors).toEqual([
+      ['O’Brien', 'D'],
+      ['Shalloo', 'L'],
+      ['McDonald', 'J'],
+    ]);
+  });
+
   it('reads the arXiv id as DBLP exports it (`ArXiv 2021, abs/…`), not as a volume and an issue', () => {
     expect(read('Jumper, J.; Evans, R. Highly Accurate Protein Structure Prediction. *ArXiv* **2021**, *abs/2107.12345*.')).toEqual({
       authors: [['Jumper', 'J.'], ['Evans', 'R.']],

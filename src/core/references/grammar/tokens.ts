@@ -26,7 +26,7 @@ const DIGIT = /[0-9]/;
 const JOINERS = new Set(["'", '’', '-', '‐', '‑']);
 
 /** A capitalised name run into one to three capitals (`HerreroM`, `López-i-GelatsF`, `BoerIJM`). */
-const GLUED_INITIALS = /^(\p{Lu}[\p{Ll}'’]+(?:[-‐]\p{L}[\p{Ll}'’]*)*)(\p{Lu}{1,3})$/u;
+const GLUED_INITIALS = /^(\p{Lu}(?:\p{Ll}{0,2}['’]?\p{Lu})?[\p{Ll}'’]+(?:[-‐]\p{L}[\p{Ll}'’]*)*)(\p{Lu}{1,3})$/u;
 
 /** The full-width punctuation of CJK typesetting (and of the OCR of papers set in it), read as its ASCII mark. */
 const FULL_WIDTH: Readonly<Record<string, string>> = { '，': ',', '；': ';', '．': '.', '：': ':', '（': '(', '）': ')', '！': '!', '？': '?', '、': ',' };
