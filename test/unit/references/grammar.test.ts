@@ -195,6 +195,12 @@ describe('the reference grammar reads each style field by field', () => {
     ]);
   });
 
+  it("reads a journal's name before a year in parentheses as the container, as PubMed's pages list entries", () => {
+    expect(read('G Ramsey; P F Lindholm. Thrombosis risk in cancer patients receiving red blood cell transfusions. Semin Thromb Hemost (2019)')).toMatchObject({ container: 'Semin Thromb Hemost', year: '2019' });
+    // A publisher stays out of the container.
+    expect(read('J Smith. Receptor pharmacology. Oxford University Press (2005)').container).toBeUndefined();
+  });
+
   it('reads the arXiv id as DBLP exports it (`ArXiv 2021, abs/…`), not as a volume and an issue', () => {
     expect(read('Jumper, J.; Evans, R. Highly Accurate Protein Structure Prediction. *ArXiv* **2021**, *abs/2107.12345*.')).toEqual({
       authors: [['Jumper', 'J.'], ['Evans', 'R.']],

@@ -633,7 +633,9 @@ function readBibliographic(tokens: readonly Token[], at: Spans): Reading {
   // `Title. Morgan Kaufmann, 1992.`: with no volume, issue or pages, a name that is not a journal's is the publisher.
   // (Not a quoted page's site, in an entry that says when it was retrieved: `"Pricing". Obsidian. Retrieved …`.)
   const site = isPunct(tokens[pos], '"“‘\'«') && ACCESS_WORDS.has(lower(tokens[tail]));
-  if (container && titleField && !loc.volume && !loc.issue && !loc.pages && !site && !containerLike(tokens, rest, l)) container = null;
+  // (Not a journal's name before a year in parentheses that ends the entry, as PubMed's pages list them: `Title. Semin Thromb Hemost (2019)`.)
+  const journalYear = isPunct(tokens[l], '(') && isYear(tokens[l + 1]) && isPunct(tokens[l + 2], ')') && onlyPunctuation(tokens, l + 3, tail) && shortContainer(tokens, rest, l) && !publisherLike(tokens, rest, l);
+  if (container && titleField && !loc.volume && !loc.issue && !loc.pages && !site && !journalYear && !containerLike(tokens, rest, l)) container = null;
   if (!year && loc.year) year = yearField(tokens, loc.year[0], at);
   // (Not the year a page was retrieved: `Retrieved January 5, 2024` is no date of the work.)
   if (!year) year = anyYear(tokens, title.end, at, ACCESS_WORDS.has(lower(tokens[tail])) ? tail : tokens.length);
