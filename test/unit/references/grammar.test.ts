@@ -201,6 +201,13 @@ describe('the reference grammar reads each style field by field', () => {
     expect(read('J Smith. Receptor pharmacology. Oxford University Press (2005)').container).toBeUndefined();
   });
 
+  it("ends a book's title before its publisher, place and year in parentheses, the physicists' way", () => {
+    expect(read('A. F. Nikiforov, V. B. Uvarov, Special Functions of Mathematical Physics (Birkhäuser, Boston, MA, 1988), p. 205.')).toMatchObject({
+      title: 'Special Functions of Mathematical Physics',
+      year: '1988',
+    });
+  });
+
   it('reads the arXiv id as DBLP exports it (`ArXiv 2021, abs/…`), not as a volume and an issue', () => {
     expect(read('Jumper, J.; Evans, R. Highly Accurate Protein Structure Prediction. *ArXiv* **2021**, *abs/2107.12345*.')).toEqual({
       authors: [['Jumper', 'J.'], ['Evans', 'R.']],

@@ -462,12 +462,15 @@ function editorNameAfter(tokens: readonly Token[], i: number): boolean {
 function publicationParenthesis(tokens: readonly Token[], open: number, limit: number): boolean {
   let sawYear = false;
   let sawColon = false;
+  let sawComma = false;
   for (let k = open + 1; k < limit && k < open + 40; k++) {
     const t = tokens[k]!;
-    // (Or place and publisher without the year, which came after the authors: `(Cambridge: Cambridge University Press)`.)
-    if (isPunct(t, ')')) return (sawYear && (sawColon || k + 1 >= limit || isPunct(tokens[k + 1], '.'))) || (sawColon && publisherLike(tokens, open + 1, k));
+    // (Or place and publisher without the year, which came after the authors: `(Cambridge: Cambridge University Press)`;
+    // or publisher, place and year, the physicists' way: `(Birkhäuser, Boston, 1988), p. 205`.)
+    if (isPunct(t, ')')) return (sawYear && (sawColon || k + 1 >= limit || isPunct(tokens[k + 1], '.'))) || (sawColon && publisherLike(tokens, open + 1, k)) || (sawComma && isYear(tokens[k - 1]) && isPunct(tokens[k + 1], ','));
     if (isYear(t)) sawYear = true;
     if (isPunct(t, ':')) sawColon = true;
+    if (isPunct(t, ',')) sawComma = true;
   }
   return false;
 }
