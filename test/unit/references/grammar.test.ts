@@ -208,6 +208,13 @@ describe('the reference grammar reads each style field by field', () => {
     });
   });
 
+  it("ends a book's title before `; Publisher: Place, Year`, as MDPI and ACS write it", () => {
+    expect(read('Cowling, R. *Namaqualand: A Succulent Desert*; Penguin Random House: Cape Town, South Africa, 1999; ISBN 9781928213314.')).toMatchObject({
+      title: 'Namaqualand: A Succulent Desert',
+      year: '1999',
+    });
+  });
+
   it('reads the arXiv id as DBLP exports it (`ArXiv 2021, abs/…`), not as a volume and an issue', () => {
     expect(read('Jumper, J.; Evans, R. Highly Accurate Protein Structure Prediction. *ArXiv* **2021**, *abs/2107.12345*.')).toEqual({
       authors: [['Jumper', 'J.'], ['Evans', 'R.']],

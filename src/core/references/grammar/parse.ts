@@ -438,12 +438,33 @@ function titleEnd(tokens: readonly Token[], from: number, limit: number): { end:
       return { end, next: isPunct(tokens[end], '.') ? end + 1 : end };
     }
     if (k > from + 1 && t.kind === 'punct' && t.text === '(' && t.space && publicationParenthesis(tokens, k, limit)) return { end: k, next: k };
+    // `Title; Penguin Random House: Cape Town, 1999`: a book's publisher and place after a semicolon (MDPI, ACS).
+    if (k > from + 1 && isPunct(t, ';') && publisherAndPlace(tokens, k + 1, limit)) return { end: k, next: k + 1 };
     // `Title, ed. Mario Ascheri, Roma`, `Title, edited by …`: the editors follow the title.
     if (k > from + 1 && isPunct(t, ',') && EDITOR_WORDS.has(lower(tokens[k + 1])) && editorNameAfter(tokens, k + 2)) return { end: k, next: k + 1 };
     // `Title, in E. Brousseau (eds.), Book`: the chapter's book follows.
     if (k > from + 1 && isPunct(t, ',') && lower(tokens[k + 1]) === 'in' && tokens[k + 2] && (UPPER.test(tokens[k + 2]!.text) || isPunct(tokens[k + 2], ':'))) return { end: k, next: k + 1 };
   }
   return { end: limit, next: limit };
+}
+
+/** `Publisher: Place, Year` from `i`: a few capitalised words, a colon, a place, a year before the end or a semicolon. */
+function publisherAndPlace(tokens: readonly Token[], i: number, limit: number): boolean {
+  let colon = -1;
+  for (let k = i; k < limit && k < i + 8; k++) {
+    if (isPunct(tokens[k], ':')) {
+      colon = k;
+      break;
+    }
+    if (tokens[k]!.kind !== 'word' || (LOWER.test(tokens[k]!.text) && !['of', 'and', 'for', 'the', 'de'].includes(tokens[k]!.text))) return false;
+  }
+  if (colon <= i) return false;
+  for (let k = colon + 1; k < limit && k < colon + 12; k++) {
+    const t = tokens[k]!;
+    if (isYear(t)) return isPunct(tokens[k - 1], ',') && (k + 1 >= limit || isPunct(tokens[k + 1], ';.,'));
+    if (t.kind === 'number' || (t.kind === 'word' && LOWER.test(t.text))) return false;
+  }
+  return false;
 }
 
 /** A name after an editor word (`ed. Mario Ascheri`, `edited by J. Smith`): capitalised words or initials, not a title's words. */
