@@ -41,6 +41,7 @@ const IG_REAGENT_SENTENCE = new RegExp(`(?<![\\p{L}])${data.immunoglobulins.reag
 const NOT_ENZYME_ENDING = new RegExp(data.enzymes.notEndings.pattern, 'u');
 const BARE = new RegExp(`(?<![\\p{L}\\p{N}\\-'])(?:${data.bareSymbols.pattern})(?![\\p{L}\\p{N}_<^₀-₉⁺⁻+−]|-\\p{L}|\\*)`, 'gu');
 const FORMULA = new RegExp(data.bareSymbols.formula, 'u');
+const GLUED_GREEK = new RegExp(`(?<![\\p{L}\\p{N}\\-'])(?:${data.gluedGreek.pattern})(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu');
 const BARE_NOT = new RegExp(data.bareSymbols.notSymbols, 'u');
 const BARE_NOT_AFTER = new RegExp(data.bareSymbols.notAfter, 'u');
 const LOWER = new RegExp(`(?<![\\p{L}\\p{N}\\-])(${data.lowercaseSymbols.pattern}) (?:${words(data.lowercaseSymbols.confirmers)})${END}`, 'gu');
@@ -100,6 +101,7 @@ export function geneGrammar(scan: ScannedBlock, registry: EntityRegistry, aliase
   lowercaseSymbols(pat, registry, aliases, found, covered);
   immunoglobulins(pat, registry, found, covered);
   bareSymbols(pat, registry, found, covered);
+  gluedGreek(pat, registry, found, covered);
   // A form name may hold a shorter name (v-Src holds Src): only a reading that crosses its edges blocks it.
   const crosses = (start: number, end: number): boolean =>
     [...scan.candidates, ...found].some((c) => c.start < end && start < c.end && (c.start < start || c.end > end));
@@ -220,6 +222,22 @@ function bareSymbols(pat: string, registry: EntityRegistry, found: Candidate[], 
     if (FORMULA.test(symbol) || NOT_SYMBOL.test(symbol) || BARE_NOT.test(symbol) || covered(start, end) || BARE_NOT_AFTER.test(pat.slice(end, end + 16))) continue;
     const entity = registry.pattern({ start, end, kind: 'target', canonical: symbol, pattern: 'a gene symbol by its form', class: null, related: [] });
     found.push({ start, end, entity, source: 'pattern' });
+  }
+}
+
+/** A symbol with a Greek letter closed up as a word (TNFalpha, IkappaB): the member the lexicon spells, else a target by its form. */
+function gluedGreek(pat: string, registry: EntityRegistry, found: Candidate[], covered: (s: number, e: number) => boolean): void {
+  GLUED_GREEK.lastIndex = 0;
+  for (let m = GLUED_GREEK.exec(pat); m; m = GLUED_GREEK.exec(pat)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (covered(start, end)) continue;
+    const known = lookupName(registry.lexicon, m[0]);
+    const entity =
+      known !== undefined && registry.lexicon.entries[known]!.kind === 'target'
+        ? registry.entry(known)
+        : registry.pattern({ start, end, kind: 'target', canonical: m[0], pattern: 'a symbol with a Greek letter', class: null, related: [] });
+    found.push({ start, end, entity, source: entity.source === 'pattern' ? 'pattern' : 'lexicon' });
   }
 }
 
