@@ -473,7 +473,14 @@ export function databaseMatches(folded: string, cased: string, index: DatabaseIn
     if (out.length === before) familyRoot(cased, starts[w]!, ends[w]!, index, out);
     else if (index.familiesOverLigands.size > 0) overLigand(cased, starts[w]!, ends[w]!, index, out, before);
     if (out.length === before && index.nameFamilies.size > 0) familyNoun(folded, cased, starts, ends, w, index, out);
-    if (pat !== undefined) for (const [last, f, c] of closedUp(pat, folded, cased, starts, ends, w)) ngrams(folded, cased, index, starts, ends, w, last, f, c, out, probe);
+    if (pat !== undefined)
+      for (const [last, f, c] of closedUp(pat, folded, cased, starts, ends, w)) {
+        const n = out.length;
+        ngrams(folded, cased, index, starts, ends, w, last, f, c, out, probe);
+        // Closed up, the words may spell a family's root (NF - kappa B as NFKB).
+        const family = out.length === n && last > w ? index.families.get(c) : undefined;
+        if (family !== undefined) out.push({ start: starts[w]!, end: ends[last]!, entry: family });
+      }
   }
   return out;
 }
@@ -626,8 +633,8 @@ function matcherOf(index: DatabaseIndex): Matcher {
   return m;
 }
 
-/** Most words read closed up as one (IL - 1 beta as IL1B). */
-const MAX_CLOSED = 3;
+/** Most words read closed up as one (IL - 1 beta as IL1B, I kappa B alpha as IKBA). */
+const MAX_CLOSED = 4;
 
 /**
  * The words from `w` read closed up as one word, where they are a symbol's parts written apart or
@@ -650,6 +657,10 @@ function closedUp(pat: string, folded: string, cased: string, starts: readonly n
     if (greek !== null) {
       c += greek;
       f += greek.toLowerCase();
+    } else if (gap === ' ' && /^\p{Lu}$/u.test(written) && k > w && greekRead(cased.slice(starts[k - 1]!, ends[k - 1]!)) !== null) {
+      // A capital after a Greek letter written as a word belongs to it (NF - kappa B as NFKB).
+      c += written;
+      f += written.toLowerCase();
     } else if (gap !== ' ' && numberedAfterHyphen(pat, from, to)) {
       c += written;
       f += folded.slice(to, ends[k]!);

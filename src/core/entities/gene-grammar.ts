@@ -41,6 +41,9 @@ const IG_REAGENT_SENTENCE = new RegExp(`(?<![\\p{L}])${data.immunoglobulins.reag
 const NOT_ENZYME_ENDING = new RegExp(data.enzymes.notEndings.pattern, 'u');
 const BARE = new RegExp(`(?<![\\p{L}\\p{N}\\-'])(?:${data.bareSymbols.pattern})(?![\\p{L}\\p{N}_<^₀-₉⁺⁻+−]|-\\p{L}|\\*)`, 'gu');
 const FORMULA = new RegExp(data.bareSymbols.formula, 'u');
+const LOWER_NUMBERED = new RegExp(`(?<![\\p{L}\\p{N}\\-'./])(${data.lowercaseNumbered.pattern})(?![\\p{L}\\p{N}_<^₀-₉⁺⁻+−]|-\\p{L}|\\*|\\.\\p{N})`, 'gu');
+const LOWER_SENTENCE = new RegExp(`(?<![\\p{L}])${data.lowercaseNumbered.sentenceWords}(?![\\p{L}])`, 'iu');
+const NOT_LOWER_NUMBERED = new Set(data.lowercaseNumbered.notSymbols);
 const GLUED_GREEK = new RegExp(`(?<![\\p{L}\\p{N}\\-'])(?:${data.gluedGreek.pattern})(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu');
 const BARE_NOT = new RegExp(data.bareSymbols.notSymbols, 'u');
 const BARE_NOT_AFTER = new RegExp(data.bareSymbols.notAfter, 'u');
@@ -102,6 +105,7 @@ export function geneGrammar(scan: ScannedBlock, registry: EntityRegistry, aliase
   immunoglobulins(pat, registry, found, covered);
   bareSymbols(pat, registry, found, covered);
   gluedGreek(pat, registry, found, covered);
+  lowercaseNumbered(pat, registry, found, covered);
   // A form name may hold a shorter name (v-Src holds Src): only a reading that crosses its edges blocks it.
   const crosses = (start: number, end: number): boolean =>
     [...scan.candidates, ...found].some((c) => c.start < end && start < c.end && (c.start < start || c.end > end));
@@ -221,6 +225,20 @@ function bareSymbols(pat: string, registry: EntityRegistry, found: Candidate[], 
     const end = start + symbol.length;
     if (FORMULA.test(symbol) || NOT_SYMBOL.test(symbol) || BARE_NOT.test(symbol) || covered(start, end) || BARE_NOT_AFTER.test(pat.slice(end, end + 16))) continue;
     const entity = registry.pattern({ start, end, kind: 'target', canonical: symbol, pattern: 'a gene symbol by its form', class: null, related: [] });
+    found.push({ start, end, entity, source: 'pattern' });
+  }
+}
+
+/** Small letters and a number (cdc2, spt10) in a sentence about genes or their products: a model organism's gene symbol. */
+function lowercaseNumbered(pat: string, registry: EntityRegistry, found: Candidate[], covered: (s: number, e: number) => boolean): void {
+  LOWER_NUMBERED.lastIndex = 0;
+  for (let m = LOWER_NUMBERED.exec(pat); m; m = LOWER_NUMBERED.exec(pat)) {
+    const symbol = m[1]!;
+    const start = m.index;
+    const end = start + symbol.length;
+    if (NOT_LOWER_NUMBERED.has(/^\p{L}+/u.exec(symbol)![0]) || covered(start, end)) continue;
+    if (!LOWER_SENTENCE.test(sentenceAround(pat, start, end))) continue;
+    const entity = registry.pattern({ start, end, kind: 'target', canonical: symbol, pattern: 'a model organism gene symbol', class: null, related: [] });
     found.push({ start, end, entity, source: 'pattern' });
   }
 }
