@@ -330,7 +330,7 @@ export function layDatabase(
   const nouns = new Map<string, number>();
   const overLigands = new Set<string>();
   const index: DatabaseIndex = { indices, stems, weakTargets, families, familiesOverLigands: overLigands, nameFamilies: nouns, files, location };
-  // A ligand's abbreviation spelled like a family root (RAS for rasagiline) does not hide the family: the family wins there.
+  // A drug's abbreviation spelled like a family root (RAS) does not hide the family: the family wins there.
   const held = (root: string): number | undefined => databaseEntry(index, root.toLowerCase(), root);
   const known = (root: string): boolean => {
     const entry = held(root);
@@ -471,6 +471,7 @@ export function databaseMatches(folded: string, cased: string, index: DatabaseIn
     }
     if (out.length === before) proteinStyle(cased, pat ?? cased, starts[w]!, ends[w]!, index, out);
     if (out.length === before) familyRoot(cased, starts[w]!, ends[w]!, index, out);
+    if (out.length === before) speciesPrefixed(cased, starts[w]!, ends[w]!, index, out);
     else if (index.familiesOverLigands.size > 0) overLigand(cased, starts[w]!, ends[w]!, index, out, before);
     if (out.length === before && index.nameFamilies.size > 0) familyNoun(folded, cased, starts, ends, w, index, out);
     if (pat !== undefined)
@@ -532,7 +533,7 @@ function proteinStyle(cased: string, pat: string, start: number, end: number, in
     if (at < 0) continue;
     const record = k.casedOwners[at]!;
     const entry = k.entryOf[record]!;
-    // A word without a number is read only as a gene's symbol, never as a drug's abbreviation (RAS for rasagiline).
+    // A word without a number is read only as a gene's symbol, never as a drug's abbreviation.
     if (!numbered && k.kinds[record] !== 't') return;
     out.push({ start, end, entry });
     return;
@@ -543,9 +544,35 @@ function proteinStyle(cased: string, pat: string, start: number, end: number, in
 function familyRoot(cased: string, start: number, end: number, index: DatabaseIndex, out: DatabaseMatch[]): void {
   if (index.families.size === 0 || end - start < 3) return;
   if (cased[end] === '-' && /\d/.test(cased[end + 1] ?? '')) return;
-  const root = familyRootOf(cased.slice(start, end), cased.slice(end, end + 24));
+  const word = cased.slice(start, end);
+  // A root written as a plural (FGFRs, PPARs) names the family's members, as the root would.
+  const singular = /^[A-Z][A-Z0-9]*[A-Z]s$/u.test(word) ? word.slice(0, -1) : word;
+  const root = familyRootOf(singular, cased.slice(end, end + 24));
   const entry = root === null ? undefined : index.families.get(root);
   if (entry !== undefined) out.push({ start, end, entry });
+}
+
+const SPECIES = new RegExp(`^(?:${grammar.speciesPrefixes.prefixes.join('|')})(?=\\p{Lu})`, 'u');
+const NOT_REST = new Set(grammar.speciesPrefixes.notRest);
+
+/** A symbol with its species' initial closed up before it (hDlg, mMpl): the approved symbol or family root after the prefix. */
+function speciesPrefixed(cased: string, start: number, end: number, index: DatabaseIndex, out: DatabaseMatch[]): void {
+  const word = cased.slice(start, end);
+  const prefix = SPECIES.exec(word);
+  if (!prefix) return;
+  const rest = word.slice(prefix[0].length);
+  if (rest.length < 3 || NOT_REST.has(rest) || !/^\p{Lu}[\p{L}\p{N}]*$/u.test(rest)) return;
+  const upper = rest.toUpperCase();
+  for (const k of index.indices) {
+    for (const form of rest === upper ? [rest] : [rest, upper]) {
+      const at = k.cased.find(form);
+      if (at < 0 || k.kinds[k.casedOwners[at]!] !== 't') continue;
+      out.push({ start, end, entry: k.entryOf[k.casedOwners[at]!]! });
+      return;
+    }
+  }
+  const family = index.families.get(upper);
+  if (family !== undefined) out.push({ start, end, entry: family });
 }
 
 /** A word read as a ligand's key that is a family's root (RAS): the family instead. */

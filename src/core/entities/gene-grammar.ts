@@ -41,6 +41,11 @@ const IG_REAGENT_SENTENCE = new RegExp(`(?<![\\p{L}])${data.immunoglobulins.reag
 const NOT_ENZYME_ENDING = new RegExp(data.enzymes.notEndings.pattern, 'u');
 const BARE = new RegExp(`(?<![\\p{L}\\p{N}\\-'])(?:${data.bareSymbols.pattern})(?![\\p{L}\\p{N}_<^₀-₉⁺⁻+−]|-\\p{L}|\\*)`, 'gu');
 const FORMULA = new RegExp(data.bareSymbols.formula, 'u');
+const HEAD_PHRASE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words(data.headPhrases.heads)})${END}`, 'gu');
+/** One word before a head, as written (hyphenated and slashed parts kept: proliferator - activated, V1a / V2). */
+const HEAD_MODIFIER = /([\p{L}\p{N}]+(?:(?:-| - |\/| \/ )[\p{L}\p{N}]+)*) $/u;
+const HEAD_STOP = new Set([...data.headPhrases.stopWords, ...data.formNames.functionWords, ...data.formNames.genericWords]);
+const NOT_MODIFIER = new RegExp(data.headPhrases.notModifier, 'u');
 const LOWER_NUMBERED = new RegExp(`(?<![\\p{L}\\p{N}\\-'./])(${data.lowercaseNumbered.pattern})(?![\\p{L}\\p{N}_<^₀-₉⁺⁻+−]|-\\p{L}|\\*|\\.\\p{N})`, 'gu');
 const LOWER_SENTENCE = new RegExp(`(?<![\\p{L}])${data.lowercaseNumbered.sentenceWords}(?![\\p{L}])`, 'iu');
 const NOT_LOWER_NUMBERED = new Set(data.lowercaseNumbered.notSymbols);
@@ -110,6 +115,7 @@ export function geneGrammar(scan: ScannedBlock, registry: EntityRegistry, aliase
   const crosses = (start: number, end: number): boolean =>
     [...scan.candidates, ...found].some((c) => c.start < end && start < c.end && (c.start < start || c.end > end));
   formNames(pat, registry, found, crosses);
+  headPhrases(pat, registry, found, crosses);
   enzymes(pat, scan.candidates, registry, found, target);
   for (const c of found) scan.candidates.push(c);
 }
@@ -225,6 +231,26 @@ function bareSymbols(pat: string, registry: EntityRegistry, found: Candidate[], 
     const end = start + symbol.length;
     if (FORMULA.test(symbol) || NOT_SYMBOL.test(symbol) || BARE_NOT.test(symbol) || covered(start, end) || BARE_NOT_AFTER.test(pat.slice(end, end + 16))) continue;
     const entity = registry.pattern({ start, end, kind: 'target', canonical: symbol, pattern: 'a gene symbol by its form', class: null, related: [] });
+    found.push({ start, end, entity, source: 'pattern' });
+  }
+}
+
+/** A protein head noun with the words that qualify it (thyroid hormone receptor, LDL receptor): one target. */
+function headPhrases(pat: string, registry: EntityRegistry, found: Candidate[], crosses: (s: number, e: number) => boolean): void {
+  HEAD_PHRASE.lastIndex = 0;
+  for (let m = HEAD_PHRASE.exec(pat); m; m = HEAD_PHRASE.exec(pat)) {
+    const end = m.index + m[0].length;
+    let start = m.index;
+    for (let n = 0; n < data.headPhrases.maxWords; n++) {
+      const w = HEAD_MODIFIER.exec(pat.slice(Math.max(0, start - 48), start));
+      if (!w) break;
+      const word = w[1]!;
+      if (HEAD_STOP.has(word.toLowerCase()) || NOT_MODIFIER.test(word) || /^\p{N}+$/u.test(word)) break;
+      start -= w[0].length;
+    }
+    if (start === m.index || crosses(start, end)) continue;
+    const name = pat.slice(start, end);
+    const entity = registry.pattern({ start, end, kind: 'target', canonical: name.replace(/ - /g, '-'), pattern: 'a head noun with the words that qualify it', class: null, related: [] });
     found.push({ start, end, entity, source: 'pattern' });
   }
 }
