@@ -492,6 +492,7 @@ const PROTEIN_STYLE = /^\p{Lu}\p{Ll}{2,4}\d{1,3}$/u;
 const PROTEIN_WORD = /^\p{Lu}\p{Ll}{2,3}$/u;
 
 const NOT_CAPITALISED = new Set(grammar.capitalisedSymbols.notSymbols);
+const CAPITALISED_WORDS = new Set(grammar.capitalisedSymbols.words.list);
 const PROPER_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+ $/u;
 const PROPER_AFTER = /^ \p{Lu}\p{Ll}+(?![\p{L}\p{N}])/u;
 
@@ -521,8 +522,8 @@ function proteinStyle(cased: string, pat: string, start: number, end: number, in
   if (!numbered && !capitalisedSymbol(pat, start, end, word)) return;
   const upper = word.toUpperCase();
   if (!numbered) {
-    // Without a number the word may be an ordinary one: an approved symbol, or a family root with a gene word after it.
-    const family = geneWordAfter(pat.slice(end, end + 24)) ? index.families.get(upper) : undefined;
+    // Without a number the word may be an ordinary one: an approved symbol, or a family root (one that is also a word only with a gene word after it).
+    const family = !CAPITALISED_WORDS.has(word) || geneWordAfter(pat.slice(end, end + 24)) ? index.families.get(upper) : undefined;
     if (family !== undefined) {
       out.push({ start, end, entry: family });
       return;
