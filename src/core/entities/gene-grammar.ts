@@ -115,7 +115,8 @@ export function geneGrammar(scan: ScannedBlock, registry: EntityRegistry, aliase
   const crosses = (start: number, end: number): boolean =>
     [...scan.candidates, ...found].some((c) => c.start < end && start < c.end && (c.start < start || c.end > end));
   formNames(pat, registry, found, crosses);
-  headPhrases(pat, registry, found, crosses);
+  const named = (end: number): boolean => scan.candidates.some((c) => c.entity !== null && c.end === end);
+  headPhrases(pat, registry, found, crosses, named);
   enzymes(pat, scan.candidates, registry, found, target);
   for (const c of found) scan.candidates.push(c);
 }
@@ -236,19 +237,25 @@ function bareSymbols(pat: string, registry: EntityRegistry, found: Candidate[], 
 }
 
 /** A protein head noun with the words that qualify it (thyroid hormone receptor, LDL receptor): one target. */
-function headPhrases(pat: string, registry: EntityRegistry, found: Candidate[], crosses: (s: number, e: number) => boolean): void {
+function headPhrases(pat: string, registry: EntityRegistry, found: Candidate[], crosses: (s: number, e: number) => boolean, named: (end: number) => boolean): void {
   HEAD_PHRASE.lastIndex = 0;
   for (let m = HEAD_PHRASE.exec(pat); m; m = HEAD_PHRASE.exec(pat)) {
     const end = m.index + m[0].length;
     let start = m.index;
+    let taken = 0;
+    let plain = true;
     for (let n = 0; n < data.headPhrases.maxWords; n++) {
+      // A name the lexicon reads ends here: the head goes with it (newHeads), not with the words before it.
+      if (named(start - 1)) break;
       const w = HEAD_MODIFIER.exec(pat.slice(Math.max(0, start - 48), start));
       if (!w) break;
       const word = w[1]!;
       if (HEAD_STOP.has(word.toLowerCase()) || NOT_MODIFIER.test(word) || /^\p{N}+$/u.test(word)) break;
       start -= w[0].length;
+      taken++;
+      if (!/^\p{Ll}+$/u.test(word)) plain = false;
     }
-    if (start === m.index || crosses(start, end)) continue;
+    if (taken === 0 || (plain && taken < data.headPhrases.minPlainWords) || crosses(start, end)) continue;
     const name = pat.slice(start, end);
     const entity = registry.pattern({ start, end, kind: 'target', canonical: name.replace(/ - /g, '-'), pattern: 'a head noun with the words that qualify it', class: null, related: [] });
     found.push({ start, end, entity, source: 'pattern' });
