@@ -37,16 +37,19 @@ export function nameFamilies(keys: string, entryOf: (line: number) => number, kn
     else members.set(root, { entries: new Set([entry]), example: name });
   };
   let line = 0;
+  let space = keys.indexOf(' ');
   for (let at = 0; at <= keys.length; line++) {
     let end = keys.indexOf('\n', at);
     if (end < 0) end = keys.length;
-    const key = keys.slice(at, end);
+    const from = at;
     at = end + 1;
-    const space = key.indexOf(' ');
-    if (space < 0) continue;
-    const root = key.slice(0, space);
+    // Most keys are one word: cut out only those with a space, and a first word long enough.
+    while (space >= 0 && space < from) space = keys.indexOf(' ', from);
+    if (space < 0 || space > end || space - from < rules.minLength) continue;
+    const root = keys.slice(from, space);
     if (!ROOT.test(root) || NOT_ROOTS.has(root)) continue;
-    const rest = key.slice(space + 1).split(' ');
+    const key = keys.slice(from, end);
+    const rest = keys.slice(space + 1, end).split(' ');
     if (rest.length > 6) continue;
     let designated = false;
     let ok = true;
