@@ -115,7 +115,7 @@ export function geneGrammar(scan: ScannedBlock, registry: EntityRegistry, aliase
   const crosses = (start: number, end: number): boolean =>
     [...scan.candidates, ...found].some((c) => c.start < end && start < c.end && (c.start < start || c.end > end));
   formNames(pat, registry, found, crosses);
-  const named = (end: number): boolean => scan.candidates.some((c) => c.entity !== null && c.end === end);
+  const named = (end: number): number => scan.candidates.find((c) => c.entity !== null && c.end === end)?.start ?? -1;
   headPhrases(pat, registry, found, crosses, named);
   enzymes(pat, scan.candidates, registry, found, target);
   for (const c of found) scan.candidates.push(c);
@@ -237,7 +237,7 @@ function bareSymbols(pat: string, registry: EntityRegistry, found: Candidate[], 
 }
 
 /** A protein head noun with the words that qualify it (thyroid hormone receptor, LDL receptor): one target. */
-function headPhrases(pat: string, registry: EntityRegistry, found: Candidate[], crosses: (s: number, e: number) => boolean, named: (end: number) => boolean): void {
+function headPhrases(pat: string, registry: EntityRegistry, found: Candidate[], crosses: (s: number, e: number) => boolean, named: (end: number) => number): void {
   HEAD_PHRASE.lastIndex = 0;
   for (let m = HEAD_PHRASE.exec(pat); m; m = HEAD_PHRASE.exec(pat)) {
     const end = m.index + m[0].length;
@@ -245,8 +245,17 @@ function headPhrases(pat: string, registry: EntityRegistry, found: Candidate[], 
     let taken = 0;
     let plain = true;
     for (let n = 0; n < data.headPhrases.maxWords; n++) {
-      // A name the lexicon reads ends here: the head goes with it (newHeads), not with the words before it.
-      if (named(start - 1)) break;
+      // A name the lexicon reads ends here: right before the head, the head goes with it (newHeads);
+      // further back, the phrase begins with it (a ligand, then a word, then the head).
+      const name = pat[start - 1] === ' ' ? named(start - 1) : -1;
+      if (name >= 0) {
+        if (taken > 0) {
+          start = name;
+          taken++;
+          plain = false;
+        }
+        break;
+      }
       const w = HEAD_MODIFIER.exec(pat.slice(Math.max(0, start - 48), start));
       if (!w) break;
       const word = w[1]!;
