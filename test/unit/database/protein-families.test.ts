@@ -71,6 +71,14 @@ describe('protein families and the forms of gene names', () => {
     ]);
   });
 
+  it('reads a weak symbol written as a protein before a gene word, and a receptor phrase that begins with a known name', () => {
+    expect(line(16)).toEqual([
+      ['Shc', 'target', 'target:shc1'],
+      ['dopamine neurotransmitter receptor', 'target', 'target:dopamine-neurotransmitter-receptor'],
+      ['IL-6 receptor', 'target', 'target:il6r'],
+    ]);
+  });
+
   it("reads ChEBI's plant hormone roles as ligands with their ChEBI ids", () => {
     expect(line(14)).toEqual([
       ['auxin', 'ligand', 'ligand:auxin'],
