@@ -109,14 +109,14 @@ export function geneGrammar(scan: ScannedBlock, registry: EntityRegistry, aliase
   lowercaseSymbols(pat, registry, aliases, found, covered);
   immunoglobulins(pat, registry, found, covered);
   bareSymbols(pat, registry, found, covered);
-  gluedGreek(pat, registry, found, covered);
-  lowercaseNumbered(pat, registry, found, covered);
+  // Spans indexed once each: a long block may hold thousands of these forms.
+  gluedGreek(pat, registry, found, () => new SpanIndex([...scan.candidates, ...found]));
+  lowercaseNumbered(pat, registry, found, () => new SpanIndex([...scan.candidates, ...found]));
   // A form name may hold a shorter name (v-Src holds Src): only a reading that crosses its edges blocks it.
   const crosses = (start: number, end: number): boolean =>
     [...scan.candidates, ...found].some((c) => c.start < end && start < c.end && (c.start < start || c.end > end));
   formNames(pat, registry, found, crosses);
-  const named = (end: number): number => scan.candidates.find((c) => c.entity !== null && c.end === end)?.start ?? -1;
-  headPhrases(pat, registry, found, crosses, named);
+  headPhrases(pat, registry, found, [...scan.candidates, ...found]);
   enzymes(pat, scan.candidates, registry, found, target);
   for (const c of found) scan.candidates.push(c);
 }
@@ -237,8 +237,61 @@ function bareSymbols(pat: string, registry: EntityRegistry, found: Candidate[], 
 }
 
 /** A protein head noun with the words that qualify it (thyroid hormone receptor, LDL receptor): one target. */
-function headPhrases(pat: string, registry: EntityRegistry, found: Candidate[], crosses: (s: number, e: number) => boolean, named: (end: number) => number): void {
+/**
+ * Spans sorted by start, asked which cross a range's edges and which known name ends where: a
+ * block may hold thousands of candidates, and each head is asked once.
+ */
+class SpanIndex {
+  private readonly spans: readonly Candidate[];
+  private readonly longest: number;
+  private readonly ends = new Map<number, number>();
+
+  constructor(candidates: readonly Candidate[]) {
+    this.spans = [...candidates].sort((a, b) => a.start - b.start);
+    this.longest = this.spans.reduce((m, c) => Math.max(m, c.end - c.start), 0);
+    for (const c of this.spans) if (c.entity !== null && !this.ends.has(c.end)) this.ends.set(c.end, c.start);
+  }
+
+  /** Whether a span overlaps [start, end) and reaches outside it. */
+  crosses(start: number, end: number): boolean {
+    let lo = 0;
+    let hi = this.spans.length;
+    const from = start - this.longest;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.spans[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.spans.length && this.spans[i]!.start < end; i++) {
+      const c = this.spans[i]!;
+      if (c.start < end && start < c.end && (c.start < start || c.end > end)) return true;
+    }
+    return false;
+  }
+
+  /** Whether a span overlaps [start, end). */
+  overlaps(start: number, end: number): boolean {
+    let lo = 0;
+    let hi = this.spans.length;
+    const from = start - this.longest;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.spans[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.spans.length && this.spans[i]!.start < end; i++) if (start < this.spans[i]!.end) return true;
+    return false;
+  }
+
+  /** Where the known name that ends at `end` starts (-1: none). */
+  namedBefore(end: number): number {
+    return this.ends.get(end) ?? -1;
+  }
+}
+
+function headPhrases(pat: string, registry: EntityRegistry, found: Candidate[], candidates: readonly Candidate[]): void {
   HEAD_PHRASE.lastIndex = 0;
+  let spans: SpanIndex | null = null;
   for (let m = HEAD_PHRASE.exec(pat); m; m = HEAD_PHRASE.exec(pat)) {
     const end = m.index + m[0].length;
     let start = m.index;
@@ -247,7 +300,8 @@ function headPhrases(pat: string, registry: EntityRegistry, found: Candidate[], 
     for (let n = 0; n < data.headPhrases.maxWords; n++) {
       // A name the lexicon reads ends here: right before the head, the head goes with it (newHeads);
       // further back, the phrase begins with it (a ligand, then a word, then the head).
-      const name = pat[start - 1] === ' ' ? named(start - 1) : -1;
+      spans ??= new SpanIndex(candidates);
+      const name = pat[start - 1] === ' ' ? spans.namedBefore(start - 1) : -1;
       if (name >= 0) {
         if (taken > 0) {
           start = name;
@@ -264,7 +318,9 @@ function headPhrases(pat: string, registry: EntityRegistry, found: Candidate[], 
       taken++;
       if (!/^\p{Ll}+$/u.test(word)) plain = false;
     }
-    if (taken === 0 || (plain && taken < data.headPhrases.minPlainWords) || crosses(start, end)) continue;
+    if (taken === 0 || (plain && taken < data.headPhrases.minPlainWords)) continue;
+    spans ??= new SpanIndex(candidates);
+    if (spans.crosses(start, end)) continue;
     const name = pat.slice(start, end);
     const entity = registry.pattern({ start, end, kind: 'target', canonical: name.replace(/ - /g, '-'), pattern: 'a head noun with the words that qualify it', class: null, related: [] });
     found.push({ start, end, entity, source: 'pattern' });
@@ -272,13 +328,16 @@ function headPhrases(pat: string, registry: EntityRegistry, found: Candidate[], 
 }
 
 /** Small letters and a number (cdc2, spt10) in a sentence about genes or their products: a model organism's gene symbol. */
-function lowercaseNumbered(pat: string, registry: EntityRegistry, found: Candidate[], covered: (s: number, e: number) => boolean): void {
+function lowercaseNumbered(pat: string, registry: EntityRegistry, found: Candidate[], index: () => SpanIndex): void {
   LOWER_NUMBERED.lastIndex = 0;
+  let spans: SpanIndex | null = null;
   for (let m = LOWER_NUMBERED.exec(pat); m; m = LOWER_NUMBERED.exec(pat)) {
     const symbol = m[1]!;
     const start = m.index;
     const end = start + symbol.length;
-    if (NOT_LOWER_NUMBERED.has(/^\p{L}+/u.exec(symbol)![0]) || covered(start, end)) continue;
+    if (NOT_LOWER_NUMBERED.has(/^\p{L}+/u.exec(symbol)![0])) continue;
+    spans ??= index();
+    if (spans.overlaps(start, end)) continue;
     if (!LOWER_SENTENCE.test(sentenceAround(pat, start, end))) continue;
     const entity = registry.pattern({ start, end, kind: 'target', canonical: symbol, pattern: 'a model organism gene symbol', class: null, related: [] });
     found.push({ start, end, entity, source: 'pattern' });
@@ -286,12 +345,15 @@ function lowercaseNumbered(pat: string, registry: EntityRegistry, found: Candida
 }
 
 /** A symbol with a Greek letter closed up as a word (TNFalpha, IkappaB): the member the lexicon spells, else a target by its form. */
-function gluedGreek(pat: string, registry: EntityRegistry, found: Candidate[], covered: (s: number, e: number) => boolean): void {
+function gluedGreek(pat: string, registry: EntityRegistry, found: Candidate[], index: () => SpanIndex): void {
   GLUED_GREEK.lastIndex = 0;
+  let spans: SpanIndex | null = null;
   for (let m = GLUED_GREEK.exec(pat); m; m = GLUED_GREEK.exec(pat)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (covered(start, end)) continue;
+    // The matches of one expression do not overlap: the spans before the first stand for all.
+    spans ??= index();
+    if (spans.overlaps(start, end)) continue;
     const known = lookupName(registry.lexicon, m[0]);
     const entity =
       known !== undefined && registry.lexicon.entries[known]!.kind === 'target'
@@ -323,10 +385,15 @@ function formNames(pat: string, registry: EntityRegistry, found: Candidate[], cr
   }
 }
 
-/** The sentence around a span: from the last sentence end before it to the next after it. */
+/** Farthest a sentence is sought on each side of a span (a block may be one long line: the cost stays linear). */
+const SENTENCE_REACH = 1000;
+
+/** The sentence around a span: from the last sentence end before it to the next after it (within reach). */
 function sentenceAround(pat: string, start: number, end: number): string {
-  const before = pat.slice(0, start);
-  const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1;
-  const stop = pat.slice(end).search(/\.(?:\s|$)|\n/u);
-  return pat.slice(from, stop < 0 ? pat.length : end + stop);
+  const low = Math.max(0, start - SENTENCE_REACH);
+  const before = pat.slice(low, start);
+  const from = low + Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1;
+  const high = Math.min(pat.length, end + SENTENCE_REACH);
+  const stop = pat.slice(end, high).search(/\.(?:\s|$)|\n/u);
+  return pat.slice(from, stop < 0 ? high : end + stop);
 }
