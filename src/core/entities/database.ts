@@ -9,7 +9,9 @@
  * turns the files' texts into a lexicon, synchronously.
  */
 import type { EntityIdentifiers, EntityKind } from '../types.js';
-import { familyRootOf, geneFamilies } from './family-roots.js';
+import { geneFamilies } from './family-roots.js';
+import { nameFamilies } from './name-roots.js';
+import { overLigand, writtenForms } from './written-forms.js';
 import affixes from '../lexicon/affixes.json';
 import type { LexiconEntry } from './lexicon.js';
 import { StartFilter } from './start-filter.js';
@@ -135,6 +137,8 @@ export interface KeyIndex {
   /** First words of keys, and the most words of a key starting with each. */
   readonly starts: SortedLines;
   readonly startWords: readonly number[];
+  /** Each record's kind (`l`, `t`, `c`). */
+  readonly kinds: string;
 }
 
 /** The database layer's matching structures (entries are indices into the lexicon's entries). */
@@ -149,6 +153,10 @@ export interface DatabaseIndex {
   readonly weakTargets: ReadonlyMap<string, number>;
   /** Gene family roots no key holds (ATF, RXR, RAS) → the family's entry (`./family-roots.ts`). */
   readonly families: ReadonlyMap<string, number>;
+  /** The family roots a ligand's or chemical's key also spells (RAS): read as the family where the root is read. */
+  readonly familiesOverLigands: ReadonlySet<string>;
+  /** Family nouns of approved names no key holds (collagen, cyclin e) → the family's entry (`./name-roots.ts`). */
+  readonly nameFamilies: ReadonlyMap<string, number>;
   readonly files: readonly DatabaseMeta[];
   /** Where the host loaded the files from (a path or URL), so that a worker can load them too. */
   readonly location: string | null;
@@ -183,6 +191,8 @@ interface CompiledFile {
 export const DATABASE_FORMAT = 3;
 
 const KINDS: Readonly<Record<string, EntityKind>> = { l: 'ligand', t: 'target', c: 'chemical' };
+/** The Guide to Pharmacology's ligand type of peptides and proteins (not approved as drugs), as the build classes them. */
+const PEPTIDE = 'peptide';
 const NONE: readonly string[] = [];
 
 /** `key=value|key=value` as identifiers. */
@@ -245,6 +255,9 @@ export function layDatabase(
   const claimed = new Set<string>();
   const symbols = new Map<string, number>();
   let symbolsProvenance = '';
+  let hgncKeys: { text: string; owners: ArrayLike<number>; entryOf: Int32Array } | null = null;
+  /** Ligand entries that are a gene's product (a peptide named by the gene's symbol) → the gene's entry. */
+  const products = new Map<number, number>();
   for (const text of texts) {
     const file = JSON.parse(text) as CompiledFile;
     if (file.format !== DATABASE_FORMAT) continue;
@@ -280,9 +293,11 @@ export function layDatabase(
       if (old.fromDatabase) entries[extended] = new DatabaseEntry(old.id, old.kind, names[i] || old.name, cls ?? old.class, identifiers, prov);
       else entries[extended] = { ...old, identifiers, provenance: prov };
     }
+    if (file.meta.source === 'gtopdb' && symbols.size > 0) geneProducts(names, kinds, classOf, classes, entryOf, entries, symbols, products);
     if (file.meta.source === 'hgnc') {
       symbolsProvenance = provenance;
       for (let i = 0; i < ids.length; i++) if (kinds[i] === 't') symbols.set(names[i]!, entryOf[i]!);
+      hgncKeys = { text: file.keys ?? '', owners: file.owners ?? [], entryOf };
     }
     for (const [record, spellings] of file.weak ?? []) {
       if (kinds[record] !== 't') continue;
@@ -307,12 +322,22 @@ export function layDatabase(
       entryOf,
       starts: new SortedLines(file.starts ?? ''),
       startWords: file.startWords ?? [],
+      kinds,
     });
   }
+  if (products.size > 0) for (const k of indices) for (let i = 0; i < k.entryOf.length; i++) k.entryOf[i] = products.get(k.entryOf[i]!) ?? k.entryOf[i]!;
   const families = new Map<string, number>();
-  const index: DatabaseIndex = { indices, stems, weakTargets, families, files, location };
-  const known = (root: string): boolean => byId.has(`target:${root.toLowerCase()}`) || databaseEntry(index, root.toLowerCase(), root) !== undefined || weakTargets.has(root);
+  const nouns = new Map<string, number>();
+  const overLigands = new Set<string>();
+  const index: DatabaseIndex = { indices, stems, weakTargets, families, familiesOverLigands: overLigands, nameFamilies: nouns, files, location };
+  // A drug's abbreviation spelled like a family root (RAS) does not hide the family: the family wins there.
+  const held = (root: string): number | undefined => databaseEntry(index, root.toLowerCase(), root);
+  const known = (root: string): boolean => {
+    const entry = held(root);
+    return byId.has(`target:${root.toLowerCase()}`) || (entry !== undefined && entries[entry]!.kind === 'target') || weakTargets.has(root);
+  };
   for (const family of geneFamilies(symbols, known)) {
+    if (held(family.root) !== undefined) overLigands.add(family.root);
     const classes = new Set(family.entries.map((e) => entries[e]!.class));
     const shown = family.members.length > 4 ? `${family.members.slice(0, 4).join(', ')}…` : family.members.join(', ');
     const cls = classes.size === 1 && [...classes][0] ? `${[...classes][0]} (gene family: ${shown})` : `gene family: ${shown}`;
@@ -321,7 +346,43 @@ export function layDatabase(
     families.set(family.root, entries.length);
     entries.push(new DatabaseEntry(id, 'target', family.root, cls, '', `${symbolsProvenance} (approved symbols ${shown} share the root ${family.root})`));
   }
+  if (hgncKeys) {
+    const keys = hgncKeys;
+    const knownNoun = (root: string): boolean => byId.has(`target:${root.replace(/ /g, '-')}`) || databaseEntry(index, root, root) !== undefined;
+    for (const family of nameFamilies(keys.text, (line) => keys.entryOf[keys.owners[line]!]!, knownNoun)) {
+      const id = `target:${family.root.replace(/ /g, '-')}`;
+      const classes = new Set(family.entries.map((e) => entries[e]!.class));
+      const cls = classes.size === 1 && [...classes][0] ? `${[...classes][0]} (protein family)` : 'protein family';
+      byId.set(id, entries.length);
+      nouns.set(family.root, entries.length);
+      entries.push(new DatabaseEntry(id, 'target', family.root, cls, '', `${symbolsProvenance} (${family.entries.length} approved names begin with ${family.root}: ${family.example}…)`));
+    }
+  }
   return { entries, index, byId };
+}
+
+/**
+ * The Guide to Pharmacology's peptides named by a gene's approved symbol (IL-6 for IL6, VIP, G-CSF
+ * for CSF3's alias written closed up): the gene's product, read as the gene's target (a document
+ * that gives one as a medicine reads it as the ligand: `./ligand-uses.ts`). Approved peptide drugs stay ligands.
+ */
+function geneProducts(
+  names: readonly string[],
+  kinds: string,
+  classOf: readonly number[],
+  classes: readonly string[],
+  entryOf: Int32Array,
+  entries: readonly LexiconEntry[],
+  symbols: ReadonlyMap<string, number>,
+  out: Map<number, number>,
+): void {
+  for (let i = 0; i < names.length; i++) {
+    if (kinds[i] !== 'l' || classes[classOf[i]!] !== PEPTIDE) continue;
+    const entry = entries[entryOf[i]!]!;
+    if (!entry.fromDatabase || entry.kind !== 'ligand') continue;
+    const gene = symbols.get(names[i]!.replace(/[-\s]/gu, '').toUpperCase());
+    if (gene !== undefined) out.set(entryOf[i]!, gene);
+  }
 }
 
 /** The entry a database key names for text whose folded form is `f`, written `written` (an exact-case key wins). */
@@ -408,39 +469,19 @@ export function databaseMatches(folded: string, cased: string, index: DatabaseIn
       const first = folded.slice(starts[w]!, ends[w]!);
       ngrams(folded, cased, index, starts, ends, w, w, first, cased.slice(starts[w]!, ends[w]!), out, probe);
     }
-    if (out.length === before) proteinStyle(cased, starts[w]!, ends[w]!, index, out);
-    if (out.length === before) familyRoot(cased, starts[w]!, ends[w]!, index, out);
-    if (pat !== undefined) for (const [last, f, c] of closedUp(pat, folded, cased, starts, ends, w)) ngrams(folded, cased, index, starts, ends, w, last, f, c, out, probe);
+    // A word no key matches may be a symbol, a family root or a family noun by its written form.
+    if (out.length === before) writtenForms(folded, cased, pat ?? cased, starts, ends, w, index, out);
+    else overLigand(cased, starts[w]!, ends[w]!, index, out, before);
+    if (pat !== undefined)
+      for (const [last, f, c] of closedUp(pat, folded, cased, starts, ends, w)) {
+        const n = out.length;
+        ngrams(folded, cased, index, starts, ends, w, last, f, c, out, probe);
+        // Closed up, the words may spell a family's root (NF - kappa B as NFKB).
+        const family = out.length === n && last > w ? index.families.get(c) : undefined;
+        if (family !== undefined) out.push({ start: starts[w]!, end: ends[last]!, entry: family });
+      }
   }
   return out;
-}
-
-/** A symbol written as a protein is (a capital, small letters, its number: Nopp140 for NOPP140). */
-const PROTEIN_STYLE = /^\p{Lu}\p{Ll}{2,4}\d{1,3}$/u;
-
-/**
- * A word no key matches, written in the protein style, read as the all-capital symbol or alias of
- * a target (the compiled keys hold that style for approved symbols only).
- */
-function proteinStyle(cased: string, start: number, end: number, index: DatabaseIndex, out: DatabaseMatch[]): void {
-  const word = cased.slice(start, end);
-  if (!PROTEIN_STYLE.test(word)) return;
-  const upper = word.toUpperCase();
-  for (const k of index.indices) {
-    const at = k.cased.find(upper);
-    if (at < 0) continue;
-    out.push({ start, end, entry: k.entryOf[k.casedOwners[at]!]! });
-    return;
-  }
-}
-
-/** A word that is a gene family's root (CREB; ATF before a gene word): a mention of the family. */
-function familyRoot(cased: string, start: number, end: number, index: DatabaseIndex, out: DatabaseMatch[]): void {
-  if (index.families.size === 0 || end - start < 3) return;
-  if (cased[end] === '-' && /\d/.test(cased[end + 1] ?? '')) return;
-  const root = familyRootOf(cased.slice(start, end), cased.slice(end, end + 24));
-  const entry = root === null ? undefined : index.families.get(root);
-  if (entry !== undefined) out.push({ start, end, entry });
 }
 
 /** N-grams (in cased form) whose outcome a matcher keeps: words and phrases recur in a document and across documents. */
@@ -510,8 +551,8 @@ function matcherOf(index: DatabaseIndex): Matcher {
   return m;
 }
 
-/** Most words read closed up as one (IL - 1 beta as IL1B). */
-const MAX_CLOSED = 3;
+/** Most words read closed up as one (IL - 1 beta as IL1B, I kappa B alpha as IKBA). */
+const MAX_CLOSED = 4;
 
 /**
  * The words from `w` read closed up as one word, where they are a symbol's parts written apart or
@@ -534,6 +575,10 @@ function closedUp(pat: string, folded: string, cased: string, starts: readonly n
     if (greek !== null) {
       c += greek;
       f += greek.toLowerCase();
+    } else if (gap === ' ' && /^\p{Lu}$/u.test(written) && k > w && greekRead(cased.slice(starts[k - 1]!, ends[k - 1]!)) !== null) {
+      // A capital after a Greek letter written as a word belongs to it (NF - kappa B as NFKB).
+      c += written;
+      f += written.toLowerCase();
     } else if (gap !== ' ' && numberedAfterHyphen(pat, from, to)) {
       c += written;
       f += folded.slice(to, ends[k]!);

@@ -72,3 +72,8 @@ export function familyRootOf(word: string, after: string): string | null {
   if (!/^[A-Z][A-Z0-9]*[A-Z]$/u.test(word)) return null;
   return word.length > rules.contextLength || CONTEXT_AFTER.test(after) ? word : null;
 }
+
+/** Whether the text after a word (`after`) is a gene word that confirms a family root (ATF sites, Ras proteins). */
+export function geneWordAfter(after: string): boolean {
+  return CONTEXT_AFTER.test(after);
+}

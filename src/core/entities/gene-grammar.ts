@@ -41,6 +41,15 @@ const IG_REAGENT_SENTENCE = new RegExp(`(?<![\\p{L}])${data.immunoglobulins.reag
 const NOT_ENZYME_ENDING = new RegExp(data.enzymes.notEndings.pattern, 'u');
 const BARE = new RegExp(`(?<![\\p{L}\\p{N}\\-'])(?:${data.bareSymbols.pattern})(?![\\p{L}\\p{N}_<^₀-₉⁺⁻+−]|-\\p{L}|\\*)`, 'gu');
 const FORMULA = new RegExp(data.bareSymbols.formula, 'u');
+const HEAD_PHRASE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words(data.headPhrases.heads)})${END}`, 'gu');
+/** One word before a head, as written (hyphenated and slashed parts kept: proliferator - activated, V1a / V2). */
+const HEAD_MODIFIER = /([\p{L}\p{N}]+(?:(?:-| - |\/| \/ )[\p{L}\p{N}]+)*) $/u;
+const HEAD_STOP = new Set([...data.headPhrases.stopWords, ...data.formNames.functionWords, ...data.formNames.genericWords]);
+const NOT_MODIFIER = new RegExp(data.headPhrases.notModifier, 'u');
+const LOWER_NUMBERED = new RegExp(`(?<![\\p{L}\\p{N}\\-'./])(${data.lowercaseNumbered.pattern})(?![\\p{L}\\p{N}_<^₀-₉⁺⁻+−]|-\\p{L}|\\*|\\.\\p{N})`, 'gu');
+const LOWER_SENTENCE = new RegExp(`(?<![\\p{L}])${data.lowercaseNumbered.sentenceWords}(?![\\p{L}])`, 'iu');
+const NOT_LOWER_NUMBERED = new Set(data.lowercaseNumbered.notSymbols);
+const GLUED_GREEK = new RegExp(`(?<![\\p{L}\\p{N}\\-'])(?:${data.gluedGreek.pattern})(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu');
 const BARE_NOT = new RegExp(data.bareSymbols.notSymbols, 'u');
 const BARE_NOT_AFTER = new RegExp(data.bareSymbols.notAfter, 'u');
 const LOWER = new RegExp(`(?<![\\p{L}\\p{N}\\-])(${data.lowercaseSymbols.pattern}) (?:${words(data.lowercaseSymbols.confirmers)})${END}`, 'gu');
@@ -100,10 +109,14 @@ export function geneGrammar(scan: ScannedBlock, registry: EntityRegistry, aliase
   lowercaseSymbols(pat, registry, aliases, found, covered);
   immunoglobulins(pat, registry, found, covered);
   bareSymbols(pat, registry, found, covered);
+  // Spans indexed once each: a long block may hold thousands of these forms.
+  gluedGreek(pat, registry, found, () => new SpanIndex([...scan.candidates, ...found]));
+  lowercaseNumbered(pat, registry, found, () => new SpanIndex([...scan.candidates, ...found]));
   // A form name may hold a shorter name (v-Src holds Src): only a reading that crosses its edges blocks it.
   const crosses = (start: number, end: number): boolean =>
     [...scan.candidates, ...found].some((c) => c.start < end && start < c.end && (c.start < start || c.end > end));
   formNames(pat, registry, found, crosses);
+  headPhrases(pat, registry, found, [...scan.candidates, ...found]);
   enzymes(pat, scan.candidates, registry, found, target);
   for (const c of found) scan.candidates.push(c);
 }
@@ -223,6 +236,133 @@ function bareSymbols(pat: string, registry: EntityRegistry, found: Candidate[], 
   }
 }
 
+/** A protein head noun with the words that qualify it (thyroid hormone receptor, LDL receptor): one target. */
+/**
+ * Spans sorted by start, asked which cross a range's edges and which known name ends where: a
+ * block may hold thousands of candidates, and each head is asked once.
+ */
+class SpanIndex {
+  private readonly spans: readonly Candidate[];
+  private readonly longest: number;
+  private readonly ends = new Map<number, number>();
+
+  constructor(candidates: readonly Candidate[]) {
+    this.spans = [...candidates].sort((a, b) => a.start - b.start);
+    this.longest = this.spans.reduce((m, c) => Math.max(m, c.end - c.start), 0);
+    for (const c of this.spans) if (c.entity !== null && !this.ends.has(c.end)) this.ends.set(c.end, c.start);
+  }
+
+  /** Whether a span overlaps [start, end) and reaches outside it. */
+  crosses(start: number, end: number): boolean {
+    let lo = 0;
+    let hi = this.spans.length;
+    const from = start - this.longest;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.spans[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.spans.length && this.spans[i]!.start < end; i++) {
+      const c = this.spans[i]!;
+      if (c.start < end && start < c.end && (c.start < start || c.end > end)) return true;
+    }
+    return false;
+  }
+
+  /** Whether a span overlaps [start, end). */
+  overlaps(start: number, end: number): boolean {
+    let lo = 0;
+    let hi = this.spans.length;
+    const from = start - this.longest;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.spans[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.spans.length && this.spans[i]!.start < end; i++) if (start < this.spans[i]!.end) return true;
+    return false;
+  }
+
+  /** Where the known name that ends at `end` starts (-1: none). */
+  namedBefore(end: number): number {
+    return this.ends.get(end) ?? -1;
+  }
+}
+
+function headPhrases(pat: string, registry: EntityRegistry, found: Candidate[], candidates: readonly Candidate[]): void {
+  HEAD_PHRASE.lastIndex = 0;
+  let spans: SpanIndex | null = null;
+  for (let m = HEAD_PHRASE.exec(pat); m; m = HEAD_PHRASE.exec(pat)) {
+    const end = m.index + m[0].length;
+    let start = m.index;
+    let taken = 0;
+    let plain = true;
+    for (let n = 0; n < data.headPhrases.maxWords; n++) {
+      // A name the lexicon reads ends here: right before the head, the head goes with it (newHeads);
+      // further back, the phrase begins with it (a ligand, then a word, then the head).
+      spans ??= new SpanIndex(candidates);
+      const name = pat[start - 1] === ' ' ? spans.namedBefore(start - 1) : -1;
+      if (name >= 0) {
+        if (taken > 0) {
+          start = name;
+          taken++;
+          plain = false;
+        }
+        break;
+      }
+      const w = HEAD_MODIFIER.exec(pat.slice(Math.max(0, start - 48), start));
+      if (!w) break;
+      const word = w[1]!;
+      if (HEAD_STOP.has(word.toLowerCase()) || NOT_MODIFIER.test(word) || /^\p{N}+$/u.test(word)) break;
+      start -= w[0].length;
+      taken++;
+      if (!/^\p{Ll}+$/u.test(word)) plain = false;
+    }
+    if (taken === 0 || (plain && taken < data.headPhrases.minPlainWords)) continue;
+    spans ??= new SpanIndex(candidates);
+    if (spans.crosses(start, end)) continue;
+    const name = pat.slice(start, end);
+    const entity = registry.pattern({ start, end, kind: 'target', canonical: name.replace(/ - /g, '-'), pattern: 'a head noun with the words that qualify it', class: null, related: [] });
+    found.push({ start, end, entity, source: 'pattern' });
+  }
+}
+
+/** Small letters and a number (cdc2, spt10) in a sentence about genes or their products: a model organism's gene symbol. */
+function lowercaseNumbered(pat: string, registry: EntityRegistry, found: Candidate[], index: () => SpanIndex): void {
+  LOWER_NUMBERED.lastIndex = 0;
+  let spans: SpanIndex | null = null;
+  for (let m = LOWER_NUMBERED.exec(pat); m; m = LOWER_NUMBERED.exec(pat)) {
+    const symbol = m[1]!;
+    const start = m.index;
+    const end = start + symbol.length;
+    if (NOT_LOWER_NUMBERED.has(/^\p{L}+/u.exec(symbol)![0])) continue;
+    spans ??= index();
+    if (spans.overlaps(start, end)) continue;
+    if (!LOWER_SENTENCE.test(sentenceAround(pat, start, end))) continue;
+    const entity = registry.pattern({ start, end, kind: 'target', canonical: symbol, pattern: 'a model organism gene symbol', class: null, related: [] });
+    found.push({ start, end, entity, source: 'pattern' });
+  }
+}
+
+/** A symbol with a Greek letter closed up as a word (TNFalpha, IkappaB): the member the lexicon spells, else a target by its form. */
+function gluedGreek(pat: string, registry: EntityRegistry, found: Candidate[], index: () => SpanIndex): void {
+  GLUED_GREEK.lastIndex = 0;
+  let spans: SpanIndex | null = null;
+  for (let m = GLUED_GREEK.exec(pat); m; m = GLUED_GREEK.exec(pat)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // The matches of one expression do not overlap: the spans before the first stand for all.
+    spans ??= index();
+    if (spans.overlaps(start, end)) continue;
+    const known = lookupName(registry.lexicon, m[0]);
+    const entity =
+      known !== undefined && registry.lexicon.entries[known]!.kind === 'target'
+        ? registry.entry(known)
+        : registry.pattern({ start, end, kind: 'target', canonical: m[0], pattern: 'a symbol with a Greek letter', class: null, related: [] });
+    found.push({ start, end, entity, source: entity.source === 'pattern' ? 'pattern' : 'lexicon' });
+  }
+}
+
 /** Names whose written form says protein or gene (p21ras, c-fos, factor VIII, platelet-activating factor). */
 function formNames(pat: string, registry: EntityRegistry, found: Candidate[], crosses: (s: number, e: number) => boolean): void {
   for (const re of FORM_NAMES) {
@@ -245,10 +385,15 @@ function formNames(pat: string, registry: EntityRegistry, found: Candidate[], cr
   }
 }
 
-/** The sentence around a span: from the last sentence end before it to the next after it. */
+/** Farthest a sentence is sought on each side of a span (a block may be one long line: the cost stays linear). */
+const SENTENCE_REACH = 1000;
+
+/** The sentence around a span: from the last sentence end before it to the next after it (within reach). */
 function sentenceAround(pat: string, start: number, end: number): string {
-  const before = pat.slice(0, start);
-  const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1;
-  const stop = pat.slice(end).search(/\.(?:\s|$)|\n/u);
-  return pat.slice(from, stop < 0 ? pat.length : end + stop);
+  const low = Math.max(0, start - SENTENCE_REACH);
+  const before = pat.slice(low, start);
+  const from = low + Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1;
+  const high = Math.min(pat.length, end + SENTENCE_REACH);
+  const stop = pat.slice(end, high).search(/\.(?:\s|$)|\n/u);
+  return pat.slice(from, stop < 0 ? high : end + stop);
 }

@@ -9,6 +9,7 @@ import ligandsEnzymes from '../lexicon/ligands-enzymes-kinases.json';
 import ligandsMonoamine from '../lexicon/ligands-monoamine.json';
 import ligandsOpioid from '../lexicon/ligands-opioid-cannabinoid-purinergic.json';
 import ligandsChaperone from '../lexicon/ligands-chaperone-amino-acid.json';
+import ligandsPlantHormones from '../lexicon/ligands-plant-hormones.json';
 import targetsEnzymes from '../lexicon/targets-enzymes-transporters.json';
 import targetsGpcr from '../lexicon/targets-gpcr.json';
 import targetsChannels from '../lexicon/targets-ion-channels.json';
@@ -115,6 +116,7 @@ const BUILTIN_FILES: Readonly<Record<string, LexiconFile>> = {
   'ligands-opioid-cannabinoid-purinergic': ligandsOpioid as LexiconFile,
   'ligands-channels-toxins': ligandsChannels as LexiconFile,
   'ligands-enzymes-kinases': ligandsEnzymes as LexiconFile,
+  'ligands-plant-hormones': ligandsPlantHormones as LexiconFile,
   'targets-chaperone-amino-acid': targetsReceptors as LexiconFile,
   'targets-gpcr': targetsGpcr as LexiconFile,
   'targets-ion-channels': targetsChannels as LexiconFile,

@@ -13,6 +13,7 @@ const words = (list: readonly string[]): string => [...list].sort((a, b) => b.le
 const TOKEN = /(?<![\p{L}\p{N}-])[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?![\p{L}\p{N}])/gu;
 const AFTER = new RegExp(`^ (?:${words(context.after)})(?![\\p{L}\\p{N}])`, 'u');
 const AFTER_SHORT = new RegExp(`^ (?:${words(context.afterShort)})(?![\\p{L}\\p{N}])`, 'u');
+const PROTEIN_WORD = /^\p{Lu}\p{Ll}{2,3}$/u;
 const BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${words(context.before)})(?:-| )$`, 'iu');
 
 /** Adds candidates for the weak target symbols a block's context confirms, and their aliases. */
@@ -23,14 +24,17 @@ export function findWeakTargets(scan: ScannedBlock, registry: EntityRegistry, al
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(pat); m; m = TOKEN.exec(pat)) {
     const symbol = m[0];
+    // A symbol written as its protein is (Shc, Rel for SHC, REL): only with a gene word after it.
+    const protein = PROTEIN_WORD.test(symbol) ? weak.get(symbol.toUpperCase()) : undefined;
     // Symbols only: two capitals, or a capital and a digit (CAT, AR, Sp1; not "The", "Water").
-    if (symbol.length < 2 || /\p{Ll}{3}/u.test(symbol) || !(/\p{Lu}.*\p{Lu}/u.test(symbol) || (/\p{Lu}/u.test(symbol) && /\p{N}/u.test(symbol)))) continue;
-    const index = weak.get(symbol);
+    if (protein === undefined && (symbol.length < 2 || /\p{Ll}{3}/u.test(symbol) || !(/\p{Lu}.*\p{Lu}/u.test(symbol) || (/\p{Lu}/u.test(symbol) && /\p{N}/u.test(symbol))))) continue;
+    const index = protein ?? weak.get(symbol);
     if (index === undefined) continue;
     const start = m.index;
     const end = start + symbol.length;
     const after = pat.slice(end, end + 32);
-    const confirmed = symbol.length < 3 ? AFTER_SHORT.test(after) : AFTER.test(after) || BEFORE.test(pat.slice(Math.max(0, start - 24), start));
+    const confirmed =
+      protein !== undefined ? AFTER.test(after) : symbol.length < 3 ? AFTER_SHORT.test(after) : AFTER.test(after) || BEFORE.test(pat.slice(Math.max(0, start - 24), start));
     if (!confirmed || scan.candidates.some((c) => c.start < end && start < c.end)) continue;
     const entity = registry.entry(index);
     scan.candidates.push({ start, end, entity, source: 'lexicon' });

@@ -12,6 +12,7 @@ import ligandsChaperone from '../ligands-chaperone-amino-acid.json';
 import ligandsEnzymes from '../ligands-enzymes-kinases.json';
 import ligandsMonoamine from '../ligands-monoamine.json';
 import ligandsOpioid from '../ligands-opioid-cannabinoid-purinergic.json';
+import ligandsPlantHormones from '../ligands-plant-hormones.json';
 import nonEntities from '../non-entities.json';
 import targetsReceptors from '../targets-chaperone-amino-acid.json';
 import targetsEnzymes from '../targets-enzymes-transporters.json';
@@ -31,7 +32,7 @@ import type { SourceId } from './types.js';
 import { parseWordRanks } from './words.js';
 
 const HAND: readonly HandFile[] = [
-  ligandsChaperone, ligandsMonoamine, ligandsOpioid, ligandsChannels, ligandsEnzymes,
+  ligandsChaperone, ligandsMonoamine, ligandsOpioid, ligandsChannels, ligandsEnzymes, ligandsPlantHormones,
   targetsReceptors, targetsGpcr, targetsChannels, targetsEnzymes, nonEntities,
 ] as readonly HandFile[];
 
