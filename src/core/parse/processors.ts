@@ -11,7 +11,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 
 /** A GFM feature: the micromark constructs it adds (by name) and when a chunk may hold it. */
 interface Feature {
@@ -59,6 +59,36 @@ function withoutConstructs(extension: Extension, dropped: ReadonlySet<string>, n
   return out as Extension;
 }
 
+type Transform = NonNullable<FromMarkdownExtension['transforms']>[number];
+
+/**
+ * The autolink literal transform's searches (URL, xmpp, mailto, email) all need an `@`, `www.` or
+ * `http(s)://` in one text node's value (decoded, so unlike the chunk's test no `&` is needed).
+ */
+const LITERAL = /@|www\.|https?:\/\//i;
+
+/** Whether `node` or a node below it is a text node whose value may hold an autolink literal (never inside a link, which the transform skips). */
+function mayHoldLiteral(node: RootContent): boolean {
+  if (node.type === 'text') return LITERAL.test(node.value);
+  if (node.type === 'link' || node.type === 'linkReference' || !('children' in node)) return false;
+  for (const child of node.children) if (mayHoldLiteral(child)) return true;
+  return false;
+}
+
+/**
+ * `transform` on the top-level blocks that may hold a literal only: it walks every node four times
+ * (once per search), and it only splits text nodes inside a block, so the tree comes out the same.
+ */
+function scopedTransform(transform: Transform): Transform {
+  return (tree) => {
+    const children = tree.children.filter(mayHoldLiteral);
+    if (children.length === 0) return undefined;
+    // The transform changes the tree in place (it returns nothing): the blocks are the tree's own.
+    transform(children.length === tree.children.length ? tree : { ...tree, children });
+    return undefined;
+  };
+}
+
 const processors = new Map<number, Processor<Root>>();
 
 function processorFor(mask: number): Processor<Root> {
@@ -66,8 +96,9 @@ function processorFor(mask: number): Processor<Root> {
   if (processor) return processor;
   const dropped = new Set(FEATURES.flatMap((f, i) => (mask & (1 << i) ? [] : f.constructs)));
   const syntax = withoutConstructs(gfmSyntax, dropped, (mask & (1 << STRIKETHROUGH)) === 0);
-  // Without autolinks, their tree transform (a search of every text node) has nothing to find.
-  const trees = mask & (1 << AUTOLINK) ? gfmTrees : gfmTrees.map((e) => (e.transforms ? { ...e, transforms: [] } : e));
+  // Without autolinks, their tree transform (a search of every text node) has nothing to find;
+  // with them, it searches only the blocks whose text may hold one.
+  const trees = gfmTrees.map((e) => (e.transforms ? { ...e, transforms: mask & (1 << AUTOLINK) ? e.transforms.map(scopedTransform) : [] } : e));
   const base = unified()
     .use(remarkParse)
     .use(function subsetGfm(this: Processor) {

@@ -55,6 +55,20 @@ describe('the processor picked for a chunk by the GFM syntax it may hold', () =>
     for (const text of samples) expect(picked(text), text).toEqual(reference(text));
   });
 
+  it('gives the tree remark-gfm gives when only some blocks hold autolink literals', () => {
+    const text = [
+      'a plain paragraph, then a list',
+      '- an item with www.example.com\n  - nested, a.b@example.org and *HTTP://example.org/x*',
+      '| mailto:a@example.org | plain |\n|---|---|\n| xmpp:a@example.org/r | [www.in.link](http://x) |',
+      '> quoted https://example.org/a_(b).',
+      'a decoded at: a&#64;example.org, and an escaped one: www\\.example.com',
+      '[^1]: a note citing https://doi.org/10.1000/1',
+      'last [www.linked.org][ref] words',
+      '[ref]: https://example.org',
+    ].join('\n\n');
+    expect(picked(text)).toEqual(reference(text));
+  });
+
   it('leaves out the constructs whose characters a chunk lacks', () => {
     expect(featureMask('plain words with _emphasis_ only')).toBe(0);
     expect(featureMask('| a |')).toBe(0b001000);
