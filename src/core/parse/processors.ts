@@ -1,9 +1,10 @@
 /**
  * The remark processor for one chunk: remark-parse with GFM and math, less the syntax extensions
  * that cannot match in it. Each GFM construct needs a character the chunk may lack (a table a
- * `|`, strikethrough a `~`, a footnote `[^`, a task `[ ]`, an autolink literal `@`, `www.` or
- * `http(s)://`), yet micromark tries it at every line or word start (the email autolink at every
- * alphanumeric word): a chunk without the character parses to the same tree without it, faster.
+ * `|`, strikethrough a `~`, a footnote `[^`, a task `[ ]`, an e-mail autolink `@`, a web one
+ * `www.` or `http(s)://`), yet micromark tries it at every line or word start (the e-mail autolink
+ * at every alphanumeric word): a chunk without the character parses to the same tree without it,
+ * faster.
  */
 import type { Extension } from 'micromark-util-types';
 import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
@@ -20,15 +21,18 @@ interface Feature {
 }
 
 const FEATURES: readonly Feature[] = [
-  // `&` too: the autolink transform reads text after character references are decoded (`&#64;`).
-  { constructs: ['emailAutolink', 'wwwAutolink', 'protocolAutolink'], possible: (t) => /[@&]|www\.|https?:\/\//i.test(t) },
+  { constructs: ['wwwAutolink', 'protocolAutolink'], possible: (t) => /www\.|https?:\/\//i.test(t) },
   { constructs: ['gfmFootnoteCall', 'gfmPotentialFootnoteCall', 'gfmFootnoteDefinition'], possible: (t) => t.includes('[^') },
   { constructs: ['strikethrough'], possible: (t) => t.includes('~') },
   { constructs: ['table'], possible: (t) => t.includes('|') },
   { constructs: ['tasklistCheck'], possible: (t) => /\[[\sxX]\]/.test(t) },
+  // Tried at every word start, and never matched without an `@` in the source.
+  { constructs: ['emailAutolink'], possible: (t) => t.includes('@') },
+  // The autolink transform (no construct): it reads text after character references are decoded (`&#64;`), so `&` too.
+  { constructs: [], possible: (t) => /[@&]|www\.|https?:\/\//i.test(t) },
 ];
-const AUTOLINK = 0;
 const STRIKETHROUGH = 2;
+const AUTOLINK_TRANSFORM = 6;
 const MATH = FEATURES.length;
 
 /** remark-gfm's own extensions, taken from a processor it configured (so they stay its version's). */
@@ -98,7 +102,7 @@ function processorFor(mask: number): Processor<Root> {
   const syntax = withoutConstructs(gfmSyntax, dropped, (mask & (1 << STRIKETHROUGH)) === 0);
   // Without autolinks, their tree transform (a search of every text node) has nothing to find;
   // with them, it searches only the blocks whose text may hold one.
-  const trees = gfmTrees.map((e) => (e.transforms ? { ...e, transforms: mask & (1 << AUTOLINK) ? e.transforms.map(scopedTransform) : [] } : e));
+  const trees = gfmTrees.map((e) => (e.transforms ? { ...e, transforms: mask & (1 << AUTOLINK_TRANSFORM) ? e.transforms.map(scopedTransform) : [] } : e));
   const base = unified()
     .use(remarkParse)
     .use(function subsetGfm(this: Processor) {

@@ -45,6 +45,9 @@ describe('the processor picked for a chunk by the GFM syntax it may hold', () =>
       'mail me at a.b@example.org today',
       'see www.example.com and HTTPS://example.org/x',
       'an encoded at: a&#64;example.org',
+      'an encoded at, a&#64;example.org, beside a link to https://example.org',
+      'a web address www.example.org beside an encoded one: a&#x40;example.org',
+      'mail a.b@example.org about [www.example.org](x) and (http://example.org/a).',
       'a call[^1].\n\n[^1]: the note',
       'struck ~~out~~ and ~one~',
       '| a | b |\n|---|---|\n| 1 | 2 |',
@@ -71,8 +74,11 @@ describe('the processor picked for a chunk by the GFM syntax it may hold', () =>
 
   it('leaves out the constructs whose characters a chunk lacks', () => {
     expect(featureMask('plain words with _emphasis_ only')).toBe(0);
-    expect(featureMask('| a |')).toBe(0b001000);
-    expect(featureMask('a@b.org ~x~ [^1] [ ] $x$ |')).toBe(ALL_FEATURES);
-    expect(featureMask('WWW.example.com')).toBe(0b000001);
+    expect(featureMask('| a |')).toBe(0b0001000);
+    expect(featureMask('a@b.org http://b.org ~x~ [^1] [ ] $x$ |')).toBe(ALL_FEATURES);
+    expect(featureMask('WWW.example.com')).toBe(0b1000001);
+    // An e-mail address needs its `@` in the source; the transform reads decoded text (`&#64;`).
+    expect(featureMask('mail a@b.org')).toBe(0b1100000);
+    expect(featureMask('a&#64;b.org')).toBe(0b1000000);
   });
 });
