@@ -96,7 +96,10 @@ function headed(pat: string, c: Candidate, registry: EntityRegistry, g: Compiled
 
 /** Where conjuncts sharing a target's head begin ("X- and " before "Y-… receptors"), else `start`. */
 function conjunctsStart(pat: string, start: number, g: Compiled): number {
-  const conj = g.conjuncts.exec(pat.slice(Math.max(0, start - 40), start));
+  const before = pat.slice(Math.max(0, start - 40), start);
+  // Conjuncts hold a hyphen and end in a joiner and a space: most names have neither before them.
+  if (!before.endsWith(' ') || !before.includes('-')) return start;
+  const conj = g.conjuncts.exec(before);
   return conj ? start - conj[1]!.length : start;
 }
 

@@ -23,10 +23,11 @@ export function findWeakTargets(scan: ScannedBlock, registry: EntityRegistry, al
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(pat); m; m = TOKEN.exec(pat)) {
     const symbol = m[0];
-    // Symbols only: two capitals, or a capital and a digit (CAT, AR, Sp1; not "The", "Water").
-    if (symbol.length < 2 || /\p{Ll}{3}/u.test(symbol) || !(/\p{Lu}.*\p{Lu}/u.test(symbol) || (/\p{Lu}/u.test(symbol) && /\p{N}/u.test(symbol)))) continue;
+    // A weak symbol first (one look-up is cheaper than the shape's expressions, and most words are none).
     const index = weak.get(symbol);
     if (index === undefined) continue;
+    // Symbols only: two capitals, or a capital and a digit (CAT, AR, Sp1; not "The", "Water").
+    if (symbol.length < 2 || /\p{Ll}{3}/u.test(symbol) || !(/\p{Lu}.*\p{Lu}/u.test(symbol) || (/\p{Lu}/u.test(symbol) && /\p{N}/u.test(symbol)))) continue;
     const start = m.index;
     const end = start + symbol.length;
     const after = pat.slice(end, end + 32);
