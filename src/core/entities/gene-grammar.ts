@@ -65,7 +65,7 @@ export function symbolShaped(word: string): boolean {
 }
 
 /** Whether `word` holds an ASCII capital or a character beyond ASCII (which may be one). */
-function mayHoldCapital(word: string): boolean {
+export function mayHoldCapital(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if ((c >= 65 && c <= 90) || c > 127) return true;

@@ -7,6 +7,7 @@
 import context from '../lexicon/gene-context.json';
 import type { Alias, ScannedBlock } from './abbreviations.js';
 import type { EntityRegistry } from './context.js';
+import { mayHoldCapital } from './gene-grammar.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const words = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -23,7 +24,8 @@ export function findWeakTargets(scan: ScannedBlock, registry: EntityRegistry, al
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(pat); m; m = TOKEN.exec(pat)) {
     const symbol = m[0];
-    // A weak symbol first (one look-up is cheaper than the shape's expressions, and most words are none).
+    // Every symbol shape needs a capital, and a weak symbol is looked up before its shape is checked (most words are none).
+    if (!mayHoldCapital(symbol)) continue;
     const index = weak.get(symbol);
     if (index === undefined) continue;
     // Symbols only: two capitals, or a capital and a digit (CAT, AR, Sp1; not "The", "Water").
