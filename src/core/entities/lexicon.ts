@@ -2,7 +2,7 @@
  * The lexicon: ligands and targets with their spellings, compiled once (lazily) into one
  * Aho–Corasick automaton over normalised names plus lookup tables for canonical forms.
  */
-import { AhoCorasick } from '@monyone/aho-corasick';
+import { Automaton } from './automaton.js';
 import type { EntityIdentifiers, EntityKind } from '../types.js';
 import ligandsChannels from '../lexicon/ligands-channels-toxins.json';
 import ligandsEnzymes from '../lexicon/ligands-enzymes-kinases.json';
@@ -83,7 +83,7 @@ export interface KeyTarget {
 export interface CompiledLexicon {
   readonly entries: readonly LexiconEntry[];
   readonly byId: ReadonlyMap<string, number>;
-  readonly automaton: AhoCorasick;
+  readonly automaton: Automaton;
   /** Folded key → spellings (several when case distinguishes them). */
   readonly keys: ReadonlyMap<string, readonly KeyTarget[]>;
   /** Code-name key (`+|ABC1234`) → entry. */
@@ -292,7 +292,7 @@ function build(entries: readonly LexiconEntry[], database: DatabaseIndex | undef
 
   const byId = new Map<string, number>();
   entries.forEach((e, i) => byId.set(e.id, i));
-  const partial = { entries, byId, keys, automaton: new AhoCorasick([...keys.keys()]), codes: new Map<string, number>(), stereo: new Map<string, number>(), database };
+  const partial = { entries, byId, keys, automaton: new Automaton([...keys.keys()]), codes: new Map<string, number>(), stereo: new Map<string, number>(), database };
   entries.forEach((e, i) => {
     if (e.fromDatabase) return;
     for (const spelling of [e.name, ...e.synonyms]) {

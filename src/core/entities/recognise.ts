@@ -7,7 +7,7 @@
  * definitions and spellings hold (`./document-wide.ts`), then each block's mentions are chosen.
  * Incremental analysis remembers all three, each with what it depends on.
  */
-import { AhoCorasick } from '@monyone/aho-corasick';
+import { Automaton } from './automaton.js';
 import type { DocBlock, ParsedDocument } from '../parse/document.js';
 import { sourceSpan } from '../quantities/index.js';
 import { partitionPoint } from '../sorted.js';
@@ -236,11 +236,11 @@ function aliasMatcher(aliases: readonly Alias[]): AliasMatcher {
   if (aliases.length === 0) return () => [];
   const byKey = aliasSpellings(aliases);
   const keys = [...byKey.keys()];
-  let automaton: AhoCorasick | null = null;
+  let automaton: Automaton | null = null;
   let calls = 0;
   return (folded, cased) => {
     // Few spellings or few blocks: the native indexOf beats building and walking an automaton.
-    if (!automaton && keys.length > 32 && ++calls > BLOCKS_BEFORE_AUTOMATON) automaton = new AhoCorasick(keys);
+    if (!automaton && keys.length > 32 && ++calls > BLOCKS_BEFORE_AUTOMATON) automaton = new Automaton(keys);
     const matches = automaton ? automaton.matchInText(folded) : indexMatches(folded, keys);
     const hits: (readonly [number, number, number])[] = [];
     for (const m of matches) {
