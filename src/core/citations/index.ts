@@ -212,6 +212,7 @@ function scanBlock(text: string, block: DocBlock, state: ScanState, out: MarkerM
   const excluded = [...block.excluded].sort((a, b) => a.start - b.start);
   const skipped = state.skipped;
   const ctx: MarkerContext = { text, limit: block.end, known: state.known };
+  const starts = state.numbered ? NUMBERED_STARTS : AUTHOR_YEAR_STARTS;
   let e = 0;
   let s = firstEndingAfter(skipped, block.start);
   let i = block.start;
@@ -238,6 +239,15 @@ function scanBlock(text: string, block: DocBlock, state: ScanState, out: MarkerM
       i = ex.end;
       continue;
     }
+    if (c < 128 && starts[c] === 0) {
+      // No marker starts at most characters: pass over them up to the next entry or excluded span.
+      const stop = Math.min(block.end, skip ? skip.start : block.end, ex ? ex.start : block.end);
+      for (i++; i < stop; i++) {
+        const d = text.charCodeAt(i);
+        if (d >= 128 || starts[d] !== 0) break;
+      }
+      continue;
+    }
     const m = matchAt(text, i, c, ctx, state);
     if (m) {
       out.push(m);
@@ -245,6 +255,17 @@ function scanBlock(text: string, block: DocBlock, state: ScanState, out: MarkerM
     } else i++;
   }
 }
+
+/** A table of the ASCII characters in `chars`. */
+function asciiTable(chars: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
+  return table;
+}
+
+/** The ASCII characters where {@link matchAt} may find a marker (any other is no marker's start): with numbers, with names and years. */
+const NUMBERED_STARTS = asciiTable('[^<$\\(0123456789');
+const AUTHOR_YEAR_STARTS = asciiTable('[(ABCDEFGHIJKLMNOPQRSTUVWXYZ');
 
 /**
  * Inside a reference entry only a link to another entry by name and year is a citation: a note

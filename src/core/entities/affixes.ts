@@ -96,7 +96,10 @@ function headed(pat: string, c: Candidate, registry: EntityRegistry, g: Compiled
 
 /** Where conjuncts sharing a target's head begin ("X- and " before "Y-… receptors"), else `start`. */
 function conjunctsStart(pat: string, start: number, g: Compiled): number {
-  const conj = g.conjuncts.exec(pat.slice(Math.max(0, start - 40), start));
+  const before = pat.slice(Math.max(0, start - 40), start);
+  // Conjuncts hold a hyphen and end in a joiner and a space: most names have neither before them.
+  if (!before.endsWith(' ') || !before.includes('-')) return start;
+  const conj = g.conjuncts.exec(before);
   return conj ? start - conj[1]!.length : start;
 }
 
@@ -151,7 +154,7 @@ function targetSuffix(pat: string, c: Candidate, entity: EntityDef, registry: En
   const letters = /^(\p{L}+)\d/u.exec(written);
   if (letters && /\d[A-Z]?$/.test(written) && !written.includes('.')) {
     // A slash lists numbers only (GENE1/GENE2 are two names written whole); a dash spans a range.
-    const range = new RegExp(`^(?:(?:/|-(?=\\d)|–(?:${escape(letters[1]!)})?)\\d{1,2}[A-Z]?)+(?![\\p{L}\\p{N}]|\\.\\d)`, 'u').exec(rest);
+    const range = rangeAfter(letters[1]!).exec(rest);
     if (range) {
       found.push({ ...c, end: c.end + range[0].length, entity });
       return;
@@ -166,6 +169,20 @@ function targetSuffix(pat: string, c: Candidate, entity: EntityDef, registry: En
       return;
     }
   }
+}
+
+/** The expression of numbered members after a symbol whose letters are `letters`, by letters (made once each: building one costs more than running it). */
+const ranges = new Map<string, RegExp>();
+
+function rangeAfter(letters: string): RegExp {
+  let range = ranges.get(letters);
+  if (!range) {
+    range = new RegExp(`^(?:(?:/|-(?=\\d)|–(?:${escape(letters)})?)\\d{1,2}[A-Z]?)+(?![\\p{L}\\p{N}]|\\.\\d)`, 'u');
+    // A document names few symbols' letters; a bound keeps a long session's map small.
+    if (ranges.size >= 1024) ranges.clear();
+    ranges.set(letters, range);
+  }
+  return range;
 }
 
 function phosphoForms(pat: string, registry: EntityRegistry, g: Compiled, found: Candidate[]): void {

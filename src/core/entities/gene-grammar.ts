@@ -66,9 +66,20 @@ const MODIFIER = /(\p{L}[\p{L}\p{N}]*(?:(?:-| - )\p{N}{1,2})?)(?: |-| - )$/u;
 
 /** Symbol-shaped: two capitals, a capital and a digit, or a small letter before a capital (pRb); no run of three small letters. */
 export function symbolShaped(word: string): boolean {
+  // Every shape needs a capital: most words have none (checked without a regular expression).
+  if (!mayHoldCapital(word)) return false;
   const letters = word.replace(/[\s-]/g, '');
   if (letters.length < 2 || /\p{Ll}{3}/u.test(letters)) return false;
   return /\p{Lu}.*\p{Lu}/u.test(letters) || (/\p{Lu}/u.test(letters) && /\p{N}/u.test(letters)) || /\p{Ll}\p{Lu}/u.test(letters);
+}
+
+/** Whether `word` holds an ASCII capital or a character beyond ASCII (which may be one). */
+export function mayHoldCapital(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return true;
+  }
+  return false;
 }
 
 /** Adds the candidates the grammar of gene and protein names reads in a block (and the symbols it learns, to `aliases`). */

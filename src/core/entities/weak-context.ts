@@ -7,6 +7,7 @@
 import context from '../lexicon/gene-context.json';
 import type { Alias, ScannedBlock } from './abbreviations.js';
 import type { EntityRegistry } from './context.js';
+import { mayHoldCapital } from './gene-grammar.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const words = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -24,12 +25,15 @@ export function findWeakTargets(scan: ScannedBlock, registry: EntityRegistry, al
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(pat); m; m = TOKEN.exec(pat)) {
     const symbol = m[0];
+    // Every symbol shape needs a capital (most words have none).
+    if (!mayHoldCapital(symbol)) continue;
     // A symbol written as its protein is (Shc, Rel for SHC, REL): only with a gene word after it.
     const protein = PROTEIN_WORD.test(symbol) ? weak.get(symbol.toUpperCase()) : undefined;
-    // Symbols only: two capitals, or a capital and a digit (CAT, AR, Sp1; not "The", "Water").
-    if (protein === undefined && (symbol.length < 2 || /\p{Ll}{3}/u.test(symbol) || !(/\p{Lu}.*\p{Lu}/u.test(symbol) || (/\p{Lu}/u.test(symbol) && /\p{N}/u.test(symbol))))) continue;
+    // A weak symbol is looked up before its shape is checked.
     const index = protein ?? weak.get(symbol);
     if (index === undefined) continue;
+    // Symbols only: two capitals, or a capital and a digit (CAT, AR, Sp1; not "The", "Water").
+    if (protein === undefined && (symbol.length < 2 || /\p{Ll}{3}/u.test(symbol) || !(/\p{Lu}.*\p{Lu}/u.test(symbol) || (/\p{Lu}/u.test(symbol) && /\p{N}/u.test(symbol))))) continue;
     const start = m.index;
     const end = start + symbol.length;
     const after = pat.slice(end, end + 32);

@@ -34,8 +34,13 @@ export function summariseDocument(text: string, analysis: Analysis): DocumentSum
   const records: SummaryRecord[] = analysis.records.map((r: DataRecord) => {
     // The value's own cell, when known, is where a reader wants to land.
     const at = r.cell ?? r;
+    // The located span's fields written out (not spread): the same object, made faster.
+    const { start, end, line, character } = locate(at.start, at.end);
     return {
-      ...locate(at.start, at.end),
+      start,
+      end,
+      line,
+      character,
       ligand: entityName(r.ligand),
       target: entityName(r.target),
       measure: r.measure,

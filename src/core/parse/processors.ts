@@ -1,9 +1,10 @@
 /**
  * The remark processor for one chunk: remark-parse with GFM and math, less the syntax extensions
  * that cannot match in it. Each GFM construct needs a character the chunk may lack (a table a
- * `|`, strikethrough a `~`, a footnote `[^`, a task `[ ]`, an autolink literal `@`, `www.` or
- * `http(s)://`), yet micromark tries it at every line or word start (the email autolink at every
- * alphanumeric word): a chunk without the character parses to the same tree without it, faster.
+ * `|`, strikethrough a `~`, a footnote `[^`, a task `[ ]`, an e-mail autolink `@`, a web one
+ * `www.` or `http(s)://`), yet micromark tries it at every line or word start (the e-mail autolink
+ * at every alphanumeric word): a chunk without the character parses to the same tree without it,
+ * faster.
  */
 import type { Extension } from 'micromark-util-types';
 import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
@@ -11,7 +12,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 
 /** A GFM feature: the micromark constructs it adds (by name) and when a chunk may hold it. */
 interface Feature {
@@ -20,15 +21,18 @@ interface Feature {
 }
 
 const FEATURES: readonly Feature[] = [
-  // `&` too: the autolink transform reads text after character references are decoded (`&#64;`).
-  { constructs: ['emailAutolink', 'wwwAutolink', 'protocolAutolink'], possible: (t) => /[@&]|www\.|https?:\/\//i.test(t) },
+  { constructs: ['wwwAutolink', 'protocolAutolink'], possible: (t) => /www\.|https?:\/\//i.test(t) },
   { constructs: ['gfmFootnoteCall', 'gfmPotentialFootnoteCall', 'gfmFootnoteDefinition'], possible: (t) => t.includes('[^') },
   { constructs: ['strikethrough'], possible: (t) => t.includes('~') },
   { constructs: ['table'], possible: (t) => t.includes('|') },
   { constructs: ['tasklistCheck'], possible: (t) => /\[[\sxX]\]/.test(t) },
+  // Tried at every word start, and never matched without an `@` in the source.
+  { constructs: ['emailAutolink'], possible: (t) => t.includes('@') },
+  // The autolink transform (no construct): it reads text after character references are decoded (`&#64;`), so `&` too.
+  { constructs: [], possible: (t) => /[@&]|www\.|https?:\/\//i.test(t) },
 ];
-const AUTOLINK = 0;
 const STRIKETHROUGH = 2;
+const AUTOLINK_TRANSFORM = 6;
 const MATH = FEATURES.length;
 
 /** remark-gfm's own extensions, taken from a processor it configured (so they stay its version's). */
@@ -59,6 +63,36 @@ function withoutConstructs(extension: Extension, dropped: ReadonlySet<string>, n
   return out as Extension;
 }
 
+type Transform = NonNullable<FromMarkdownExtension['transforms']>[number];
+
+/**
+ * The autolink literal transform's searches (URL, xmpp, mailto, email) all need an `@`, `www.` or
+ * `http(s)://` in one text node's value (decoded, so unlike the chunk's test no `&` is needed).
+ */
+const LITERAL = /@|www\.|https?:\/\//i;
+
+/** Whether `node` or a node below it is a text node whose value may hold an autolink literal (never inside a link, which the transform skips). */
+function mayHoldLiteral(node: RootContent): boolean {
+  if (node.type === 'text') return LITERAL.test(node.value);
+  if (node.type === 'link' || node.type === 'linkReference' || !('children' in node)) return false;
+  for (const child of node.children) if (mayHoldLiteral(child)) return true;
+  return false;
+}
+
+/**
+ * `transform` on the top-level blocks that may hold a literal only: it walks every node four times
+ * (once per search), and it only splits text nodes inside a block, so the tree comes out the same.
+ */
+function scopedTransform(transform: Transform): Transform {
+  return (tree) => {
+    const children = tree.children.filter(mayHoldLiteral);
+    if (children.length === 0) return undefined;
+    // The transform changes the tree in place (it returns nothing): the blocks are the tree's own.
+    transform(children.length === tree.children.length ? tree : { ...tree, children });
+    return undefined;
+  };
+}
+
 const processors = new Map<number, Processor<Root>>();
 
 function processorFor(mask: number): Processor<Root> {
@@ -66,8 +100,9 @@ function processorFor(mask: number): Processor<Root> {
   if (processor) return processor;
   const dropped = new Set(FEATURES.flatMap((f, i) => (mask & (1 << i) ? [] : f.constructs)));
   const syntax = withoutConstructs(gfmSyntax, dropped, (mask & (1 << STRIKETHROUGH)) === 0);
-  // Without autolinks, their tree transform (a search of every text node) has nothing to find.
-  const trees = mask & (1 << AUTOLINK) ? gfmTrees : gfmTrees.map((e) => (e.transforms ? { ...e, transforms: [] } : e));
+  // Without autolinks, their tree transform (a search of every text node) has nothing to find;
+  // with them, it searches only the blocks whose text may hold one.
+  const trees = gfmTrees.map((e) => (e.transforms ? { ...e, transforms: mask & (1 << AUTOLINK_TRANSFORM) ? e.transforms.map(scopedTransform) : [] } : e));
   const base = unified()
     .use(remarkParse)
     .use(function subsetGfm(this: Processor) {
