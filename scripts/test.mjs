@@ -2,14 +2,14 @@
 // `npm test`: build, unit tests (vitest), integration suite inside a real VS Code (code-server),
 // browser tests against the workbench. Installs code-server and Chromium first when missing.
 // The last line is always `N passed, N failed` (all suites summed); exit code 1 on any failure.
-// The integration, web and browser suites run in code-server 4.100.3 (VS Code 1.100.3, the oldest
-// release tested). With --current the integration, Restricted Mode and web suites also run in
-// code-server 4.139.1 (VS Code 1.139.1, on Node 24 from the npm registry), side by side, and the
-// browser tests are split between the two releases in two lanes; --current-full runs every browser
-// test in both (about 20 minutes on a two-core machine). Neither is the default: on a two-core
-// machine even --current takes CI past its 15 minutes. Then the command line on Node 24.
+// Two VS Code releases, one after the other: code-server 4.100.3 (VS Code 1.100.3, the oldest
+// release the manifest claims) runs the integration, Restricted Mode, web and browser suites;
+// code-server 4.139.1 (VS Code 1.139.1, the current one, on Node 24 from the npm registry) runs
+// the integration, Restricted Mode and web suites. Then the command line on Node 24.
 //   options: --skip-unit, --skip-vscode (integration and browser tests),
-//            --current, --current-full, --sequential (one release after the other)
+//            --oldest-only (no second release), --current-full (the browser tests in 1.139.1 too;
+//            about 10 more minutes on a two-core machine), --parallel (the releases side by side;
+//            on two cores that only shares the CPU)
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -74,15 +74,14 @@ step('install Node 24 (skipped when present)', () => {
 });
 
 /**
- * The VS Code releases the suites run in (MARGINALIA_VSCODE tells test/launch/session.mjs which).
- * By default the oldest alone, every suite. `--current` adds the current release: the integration,
- * Restricted Mode and web suites run in both, and the browser tests in two lanes, one in each;
- * `--current-full` runs every browser test in both as well.
+ * The VS Code releases the suites run in (MARGINALIA_VSCODE tells test/launch/session.mjs which):
+ * the oldest with every suite, the current with the integration, Restricted Mode and web suites
+ * (`--current-full`: the browser tests too; `--oldest-only`: the oldest alone). `--current` and
+ * `--sequential`, from before the current release was in every run, are still accepted.
  */
-const withCurrent = args.has('--current') || args.has('--current-full');
 const releases = [
-  { name: 'oldest', label: 'VS Code 1.100.3', installArgs: [], suites: '--all', env: { MARGINALIA_E2E_RELEASES: args.has('--current') && !args.has('--current-full') ? 'oldest,current' : 'oldest' } },
-  ...(!withCurrent ? [] : [{ name: 'current', label: 'VS Code 1.139.1', installArgs: ['--current'], suites: args.has('--current-full') ? '--all' : '--fast', env: { MARGINALIA_E2E_RELEASES: 'current' } }]),
+  { name: 'oldest', label: 'VS Code 1.100.3', installArgs: [], suites: '--all', env: { MARGINALIA_E2E_RELEASES: 'oldest' } },
+  ...(args.has('--oldest-only') ? [] : [{ name: 'current', label: 'VS Code 1.139.1', installArgs: ['--current'], suites: args.has('--current-full') ? '--all' : '--fast', env: { MARGINALIA_E2E_RELEASES: 'current' } }]),
 ];
 
 /** Runs the launcher's three suites in one release; its lines are prefixed with the release. */
@@ -129,8 +128,8 @@ if (!args.has('--skip-vscode')) {
   }
   console.log(`\n=== integration, web and browser tests (${releases.map((r) => r.label).join(', ')})`);
   const results = [];
-  if (args.has('--sequential')) for (const release of releases) results.push(await runSuites(release));
-  else results.push(...(await Promise.all(releases.map(runSuites))));
+  if (args.has('--parallel')) results.push(...(await Promise.all(releases.map(runSuites))));
+  else for (const release of releases) results.push(await runSuites(release));
   for (const result of results) {
     total.passed += result.passed;
     total.failed += result.failed;
