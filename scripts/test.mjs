@@ -2,14 +2,15 @@
 // `npm test`: build, unit tests (vitest), integration suite inside a real VS Code (code-server),
 // browser tests against the workbench. Installs code-server and Chromium first when missing.
 // The last line is always `N passed, N failed` (all suites summed); exit code 1 on any failure.
-// Two VS Code releases, one after the other: code-server 4.100.3 (VS Code 1.100.3, the oldest
-// release the manifest claims) runs the integration, Restricted Mode, web and browser suites;
-// code-server 4.139.1 (VS Code 1.139.1, the current one, on Node 24 from the npm registry) runs
-// the integration, Restricted Mode and web suites. Then the command line on Node 24.
-//   options: --skip-unit, --skip-vscode (integration and browser tests),
-//            --oldest-only (no second release), --current-full (the browser tests in 1.139.1 too;
-//            about 10 more minutes on a two-core machine), --parallel (the releases side by side;
-//            on two cores that only shares the CPU)
+// The integration, Restricted Mode, web and browser suites run in code-server 4.100.3 (VS Code
+// 1.100.3, the oldest release the manifest claims). With --current, code-server 4.139.1 (VS Code
+// 1.139.1, the current one, on Node 24 from the npm registry) then runs the integration,
+// Restricted Mode and web suites too (about 280 s more from a clean clone on a two-core machine,
+// most of it installing that release); --current-full runs the browser tests there as well
+// (about 10 minutes more). Then the command line on Node 24.
+//   options: --skip-unit, --skip-vscode (integration and browser tests), --current,
+//            --current-full, --parallel (the releases side by side; on two cores that only
+//            shares the CPU)
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -75,13 +76,13 @@ step('install Node 24 (skipped when present)', () => {
 
 /**
  * The VS Code releases the suites run in (MARGINALIA_VSCODE tells test/launch/session.mjs which):
- * the oldest with every suite, the current with the integration, Restricted Mode and web suites
- * (`--current-full`: the browser tests too; `--oldest-only`: the oldest alone). `--current` and
- * `--sequential`, from before the current release was in every run, are still accepted.
+ * the oldest with every suite; with `--current` the current one too, with the integration,
+ * Restricted Mode and web suites (`--current-full`: the browser tests too). One after the other.
  */
+const withCurrent = args.has('--current') || args.has('--current-full');
 const releases = [
   { name: 'oldest', label: 'VS Code 1.100.3', installArgs: [], suites: '--all', env: { MARGINALIA_E2E_RELEASES: 'oldest' } },
-  ...(args.has('--oldest-only') ? [] : [{ name: 'current', label: 'VS Code 1.139.1', installArgs: ['--current'], suites: args.has('--current-full') ? '--all' : '--fast', env: { MARGINALIA_E2E_RELEASES: 'current' } }]),
+  ...(!withCurrent ? [] : [{ name: 'current', label: 'VS Code 1.139.1', installArgs: ['--current'], suites: args.has('--current-full') ? '--all' : '--fast', env: { MARGINALIA_E2E_RELEASES: 'current' } }]),
 ];
 
 /** Runs the launcher's three suites in one release; its lines are prefixed with the release. */
