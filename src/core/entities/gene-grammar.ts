@@ -17,6 +17,7 @@ import type { Candidate, EntityDef } from './candidates.js';
 import type { EntityRegistry } from './context.js';
 import { lookupName } from './lexicon.js';
 import { receptorOf } from './receptor-names.js';
+import { partitionPoint } from '../sorted.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const words = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -265,15 +266,7 @@ class SpanIndex {
 
   /** Whether a span overlaps [start, end) and reaches outside it. */
   crosses(start: number, end: number): boolean {
-    let lo = 0;
-    let hi = this.spans.length;
-    const from = start - this.longest;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.spans[mid]!.start < from) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < this.spans.length && this.spans[i]!.start < end; i++) {
+    for (let i = this.firstNear(start); i < this.spans.length && this.spans[i]!.start < end; i++) {
       const c = this.spans[i]!;
       if (c.start < end && start < c.end && (c.start < start || c.end > end)) return true;
     }
@@ -282,16 +275,14 @@ class SpanIndex {
 
   /** Whether a span overlaps [start, end). */
   overlaps(start: number, end: number): boolean {
-    let lo = 0;
-    let hi = this.spans.length;
-    const from = start - this.longest;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.spans[mid]!.start < from) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < this.spans.length && this.spans[i]!.start < end; i++) if (start < this.spans[i]!.end) return true;
+    for (let i = this.firstNear(start); i < this.spans.length && this.spans[i]!.start < end; i++) if (start < this.spans[i]!.end) return true;
     return false;
+  }
+
+  /** The first span that may reach `start`: none before it is longer than the longest. */
+  private firstNear(start: number): number {
+    const from = start - this.longest;
+    return partitionPoint(this.spans, (c) => c.start < from);
   }
 
   /** Where the known name that ends at `end` starts (-1: none). */
