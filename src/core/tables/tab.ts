@@ -76,5 +76,7 @@ function tabRow(source: string, block: DocBlock, line: SourceLine): TableRow {
     }
   }
   const lead = text.length - text.trimStart().length;
-  return { start: line.start + lead, end: line.start + text.trimEnd().length, cells, continued: false };
+  // A line of white space only (a tab after a byte-order mark) is an empty row where it ends.
+  const start = line.start + lead;
+  return { start, end: Math.max(start, line.start + text.trimEnd().length), cells, continued: false };
 }

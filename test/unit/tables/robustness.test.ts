@@ -37,4 +37,10 @@ describe('tables, quantities and records on arbitrary text', () => {
       { numRuns: 300, seed: 20261126 },
     );
   });
+
+  it('reads a row of white space only (a tab after a byte-order mark) as an empty row, its start not after its end', () => {
+    const text = 'x\ty\t3 μM\n\uFEFF\t';
+    const [table] = findTables(parseDocument(text));
+    expect(table!.rows.map((r) => [r.start, r.end])).toEqual([[11, 11]]);
+  });
 });
