@@ -1,10 +1,11 @@
 /**
  * The first analyses, started when the bundle loads rather than when VS Code activates the
  * extension. Between the two, the extension host loads and activates the other extensions that
- * wait for the same event (a second or more on a busy machine) while the analysis worker's thread
- * is free: the documents shown then are sent to the worker, and the service's first request for
- * each is answered with that analysis (see AnalysisBackend.prime). Its highlights are put on as it
- * arrives, before the activation if that is later (early-highlights.ts).
+ * wait for the same event (a second or more on a busy machine). The documents shown then are
+ * analysed at once (a small one on the host's thread, where its edits will be analysed; a large
+ * one in the worker), the service's first request for each is answered with that analysis (see
+ * AnalysisBackend.prime), and its highlights are put on as it arrives, before the activation if
+ * that is later (early-highlights.ts).
  */
 import * as vscode from 'vscode';
 import type { Lexicon } from '../../core/entities/index.js';
